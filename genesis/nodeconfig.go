@@ -1,0 +1,87 @@
+package genesis
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/naoina/toml"
+)
+
+// NodeConfig is one node's config file (TOML). Relative paths are resolved
+// against the directory of the config file.
+type NodeConfig struct {
+	// Genesis is the path of genesis.json.
+	Genesis string
+	// DataDir is where the node keeps its database; --datadir overrides it.
+	DataDir string `toml:",omitempty"`
+	// Validator is this node's consensus key; empty for a non-validating node.
+	Validator ValidatorConfig
+	P2P       P2PConfig
+	RPC       RPCConfig
+	TxPool    TxPoolConfig
+}
+
+// ValidatorConfig names the validator key: an encrypted keystore with its
+// password file, or a raw hex key file (NodeKeyFile).
+type ValidatorConfig struct {
+	Keystore     string `toml:",omitempty"`
+	PasswordFile string `toml:",omitempty"`
+	KeyFile      string `toml:",omitempty"`
+}
+
+// P2PConfig is the devp2p listener and peers.
+type P2PConfig struct {
+	ListenAddr  string // host:port, e.g. "127.0.0.1:30303"
+	NodeKeyFile string // devp2p identity key (hex)
+	StaticNodes string // path of static-nodes.json
+	MaxPeers    int
+}
+
+// RPCConfig is the JSON-RPC endpoints. An empty host disables an endpoint.
+type RPCConfig struct {
+	HTTPHost string
+	HTTPPort int
+	WSHost   string
+	WSPort   int
+	CORS     []string `toml:",omitempty"`
+	VHosts   []string `toml:",omitempty"`
+}
+
+// TxPoolConfig is admission control for the transaction pool.
+type TxPoolConfig struct {
+	AccountSlots uint64 `toml:",omitempty"`
+	GlobalSlots  uint64 `toml:",omitempty"`
+	AccountQueue uint64 `toml:",omitempty"`
+	GlobalQueue  uint64 `toml:",omitempty"`
+}
+
+// LoadNodeConfig reads a node config and resolves its relative paths.
+func LoadNodeConfig(path string) (*NodeConfig, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading node config: %w", err)
+	}
+	cfg := new(NodeConfig)
+	if err := toml.Unmarshal(b, cfg); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	dir := filepath.Dir(path)
+	for _, p := range []*string{&cfg.Genesis, &cfg.DataDir, &cfg.Validator.Keystore, &cfg.Validator.PasswordFile,
+		&cfg.Validator.KeyFile, &cfg.P2P.NodeKeyFile, &cfg.P2P.StaticNodes} {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(dir, *p)
+		}
+	}
+	return cfg, nil
+}
+
+// Save writes the config as TOML.
+func (c *NodeConfig) Save(path string) error {
+	var buf bytes.Buffer
+	if err := toml.NewEncoder(&buf).Encode(c); err != nil {
+		return fmt.Errorf("encoding node config: %w", err)
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
+}

@@ -1,0 +1,342 @@
+package node
+
+import (
+	"crypto/ecdsa"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/p2p/enode"
+	"github.com/urfave/cli/v2"
+	"github.com/xiangchain/xiangchain/genesis"
+	"github.com/xiangchain/xiangchain/node/consensus/qbft"
+)
+
+// DefaultDevDataDir is where `xiang dev` keeps its chain between runs.
+const DefaultDevDataDir = ".xiang/dev"
+
+// Commands returns the node's subcommands: node, dev, export and import.
+func Commands() []*cli.Command {
+	return []*cli.Command{nodeCommand(), devCommand(), exportCommand(), importCommand()}
+}
+
+var (
+	datadirFlag = &cli.StringFlag{Name: "datadir", Usage: "data directory for the database"}
+	configFlag  = &cli.StringFlag{Name: "config", Usage: "node config file (TOML, from `xiang genesis new`)"}
+)
+
+func nodeCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "node",
+		Usage: "run a node from its config file",
+		Flags: []cli.Flag{datadirFlag, configFlag},
+		Action: func(c *cli.Context) error {
+			cfg, err := configFromFile(c.String("config"), c.String("datadir"), true)
+			if err != nil {
+				return err
+			}
+			return runUntilSignal(cfg, nil)
+		},
+	}
+}
+
+// configFromFile builds a node Config from a node config file.
+func configFromFile(path, datadir string, withNetwork bool) (Config, error) {
+	if path == "" {
+		return Config{}, errors.New("--config is required")
+	}
+	nc, err := genesis.LoadNodeConfig(path)
+	if err != nil {
+		return Config{}, err
+	}
+	cfg := Config{DataDir: nc.DataDir, TxPool: nc.TxPool}
+	if datadir != "" {
+		cfg.DataDir = datadir
+	}
+	if cfg.DataDir == "" {
+		return Config{}, errors.New("no data directory: set --datadir or DataDir in the config")
+	}
+	if nc.Genesis != "" {
+		if cfg.Genesis, err = genesis.Load(nc.Genesis); err != nil {
+			return Config{}, err
+		}
+	}
+	if cfg.Key, err = loadValidatorKey(nc.Validator); err != nil {
+		return Config{}, err
+	}
+	if !withNetwork {
+		return cfg, nil
+	}
+	cfg.HTTPHost, cfg.HTTPPort = nc.RPC.HTTPHost, nc.RPC.HTTPPort
+	cfg.WSHost, cfg.WSPort = nc.RPC.WSHost, nc.RPC.WSPort
+	cfg.CORS, cfg.VHosts = nc.RPC.CORS, nc.RPC.VHosts
+	cfg.P2PListenAddr, cfg.MaxPeers = nc.P2P.ListenAddr, nc.P2P.MaxPeers
+	if nc.P2P.NodeKeyFile != "" {
+		if cfg.NodeKey, err = crypto.LoadECDSA(nc.P2P.NodeKeyFile); err != nil {
+			return Config{}, fmt.Errorf("loading node key: %w", err)
+		}
+	}
+	if nc.P2P.StaticNodes != "" {
+		if cfg.StaticNodes, err = loadStaticNodes(nc.P2P.StaticNodes, cfg.NodeKey); err != nil {
+			return Config{}, err
+		}
+	}
+	return cfg, nil
+}
+
+// loadValidatorKey opens the validator key named in the config: an
+// encrypted keystore with its password file, or a raw hex key file.
+func loadValidatorKey(v genesis.ValidatorConfig) (qbft.ValidatorKey, error) {
+	switch {
+	case v.Keystore != "":
+		blob, err := os.ReadFile(v.Keystore)
+		if err != nil {
+			return nil, fmt.Errorf("reading validator keystore: %w", err)
+		}
+		pass, err := os.ReadFile(v.PasswordFile)
+		if err != nil {
+			return nil, fmt.Errorf("reading validator password file: %w", err)
+		}
+		key, err := keystore.DecryptKey(blob, strings.TrimRight(string(pass), "\r\n"))
+		if err != nil {
+			return nil, fmt.Errorf("decrypting validator keystore %s: %w", v.Keystore, err)
+		}
+		return qbft.KeyFromECDSA(key.PrivateKey), nil
+	case v.KeyFile != "":
+		key, err := crypto.LoadECDSA(v.KeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("loading validator key: %w", err)
+		}
+		return qbft.KeyFromECDSA(key), nil
+	}
+	return nil, nil
+}
+
+// loadStaticNodes reads static-nodes.json, leaving out this node itself.
+func loadStaticNodes(path string, self *ecdsa.PrivateKey) ([]*enode.Node, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading static nodes: %w", err)
+	}
+	var urls []string
+	if err := json.Unmarshal(b, &urls); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var nodes []*enode.Node
+	for _, u := range urls {
+		nd, err := enode.Parse(enode.ValidSchemes, u)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %q: %w", path, u, err)
+		}
+		if self != nil && nd.ID() == enode.PubkeyToIDV4(&self.PublicKey) {
+			continue
+		}
+		nodes = append(nodes, nd)
+	}
+	return nodes, nil
+}
+
+// runUntilSignal runs a node until SIGINT or SIGTERM, then shuts it down
+// cleanly. ready, if set, is called once RPC is being served.
+func runUntilSignal(cfg Config, ready func(*Node)) error {
+	n, err := New(cfg)
+	if err != nil {
+		return err
+	}
+	if err := n.Run(); err != nil {
+		n.Close()
+		return err
+	}
+	head := n.Chain().CurrentBlock()
+	log.Info("Node started", "chain", n.Params().ChainID, "head", head.Number, "hash", head.Hash(),
+		"http", n.HTTPEndpoint(), "ws", n.WSEndpoint())
+	if ready != nil {
+		ready(n)
+	}
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	sig := <-sigs
+	log.Info("Shutting down", "signal", sig)
+	go func() {
+		<-sigs
+		log.Warn("Second signal: exiting immediately")
+		os.Exit(1)
+	}()
+	return n.Close()
+}
+
+func devCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "dev",
+		Usage: "run a single-validator development chain (chain id 1337, prefunded accounts)",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "datadir", Value: DefaultDevDataDir, Usage: "data directory, reused across runs"},
+			&cli.StringFlag{Name: "http.addr", Value: "127.0.0.1", Usage: "HTTP RPC listen address"},
+			&cli.IntFlag{Name: "http.port", Value: 8545, Usage: "HTTP RPC port"},
+			&cli.StringFlag{Name: "ws.addr", Value: "127.0.0.1", Usage: "WebSocket RPC listen address"},
+			&cli.IntFlag{Name: "ws.port", Value: 8546, Usage: "WebSocket RPC port"},
+			&cli.StringFlag{Name: "fees", Value: genesis.FeesFree, Usage: "fee profile of a new chain: free or market"},
+			&cli.Uint64Flag{Name: "period", Value: 1, Usage: "block period in seconds"},
+			&cli.IntFlag{Name: "accounts", Value: genesis.DefaultDevAccounts, Usage: "prefunded dev accounts"},
+		},
+		Action: runDev,
+	}
+}
+
+func runDev(c *cli.Context) error {
+	dir := c.String("datadir")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("creating data directory: %w", err)
+	}
+	key, err := devValidatorKey(filepath.Join(dir, "validator.key"))
+	if err != nil {
+		return err
+	}
+	gen, err := genesis.Dev(genesis.DevOptions{
+		Validator:          crypto.PubkeyToAddress(key.PublicKey),
+		FeeProfile:         c.String("fees"),
+		BlockPeriodSeconds: c.Uint64("period"),
+		Accounts:           c.Int("accounts"),
+	})
+	if err != nil {
+		return err
+	}
+	accounts, err := genesis.DevAccounts(c.Int("accounts"))
+	if err != nil {
+		return err
+	}
+	cfg := Config{
+		DataDir:  dir,
+		Genesis:  gen,
+		Key:      qbft.KeyFromECDSA(key),
+		HTTPHost: c.String("http.addr"),
+		HTTPPort: c.Int("http.port"),
+		WSHost:   c.String("ws.addr"),
+		WSPort:   c.Int("ws.port"),
+		CORS:     []string{"*"},
+		VHosts:   []string{"*"},
+	}
+	return runUntilSignal(cfg, func(n *Node) {
+		printDevBanner(os.Stdout, n, accounts)
+	})
+}
+
+// devValidatorKey loads the dev chain's validator key, creating it on first
+// run. It is not one of the dev accounts: validator keys sign only consensus
+// messages.
+func devValidatorKey(path string) (*ecdsa.PrivateKey, error) {
+	if key, err := crypto.LoadECDSA(path); err == nil {
+		return key, nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("loading dev validator key: %w", err)
+	}
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	if err := crypto.SaveECDSA(path, key); err != nil {
+		return nil, fmt.Errorf("saving dev validator key: %w", err)
+	}
+	return key, nil
+}
+
+func printDevBanner(w io.Writer, n *Node, accounts []genesis.DevAccount) {
+	p := n.Params()
+	fmt.Fprintf(w, "\nXiangchain dev chain — chain id %v, fee profile %s, block period %ds\n", p.ChainID, p.FeeProfile, p.QBFT.BlockPeriodSeconds)
+	fmt.Fprintf(w, "HTTP RPC  %s\nWS RPC    %s\n\n", n.HTTPEndpoint(), n.WSEndpoint())
+	fmt.Fprintf(w, "Dev accounts (mnemonic %q), 10000 ETH each — public test keys, never use them on a real network:\n\n", genesis.DevMnemonic)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tADDRESS\tPRIVATE KEY")
+	for i, a := range accounts {
+		fmt.Fprintf(tw, "%d\t%s\t0x%s\n", i, a.Address.Hex(), hex.EncodeToString(crypto.FromECDSA(a.Key)))
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+}
+
+func exportCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "export blocks to an RLP file (as geth export), with the last block's certificate beside it",
+		ArgsUsage: "FILE [FIRST [LAST]]",
+		Flags:     []cli.Flag{datadirFlag},
+		Action: func(c *cli.Context) error {
+			if c.String("datadir") == "" || c.NArg() < 1 {
+				return errors.New("usage: xiang export --datadir DIR FILE [FIRST [LAST]]")
+			}
+			n, err := New(Config{DataDir: c.String("datadir")})
+			if err != nil {
+				return err
+			}
+			defer n.Close()
+			first, last := uint64(0), n.Chain().CurrentBlock().Number.Uint64()
+			if c.NArg() >= 2 {
+				if _, err := fmt.Sscan(c.Args().Get(1), &first); err != nil {
+					return fmt.Errorf("bad FIRST: %w", err)
+				}
+			}
+			if c.NArg() >= 3 {
+				if _, err := fmt.Sscan(c.Args().Get(2), &last); err != nil {
+					return fmt.Errorf("bad LAST: %w", err)
+				}
+			}
+			return n.ExportBlocks(c.Args().Get(0), first, last)
+		},
+	}
+}
+
+func importCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "import",
+		Usage:     "import blocks from an RLP file written by `xiang export` (or geth export)",
+		ArgsUsage: "FILE",
+		Flags: []cli.Flag{datadirFlag, configFlag,
+			&cli.StringFlag{Name: "genesis", Usage: "genesis.json to initialise an empty data directory"}},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return errors.New("usage: xiang import --datadir DIR [--genesis FILE | --config FILE] FILE")
+			}
+			var cfg Config
+			if c.String("config") != "" {
+				var err error
+				if cfg, err = configFromFile(c.String("config"), c.String("datadir"), false); err != nil {
+					return err
+				}
+				cfg.Key = nil
+			} else {
+				if c.String("datadir") == "" {
+					return errors.New("--datadir is required")
+				}
+				cfg.DataDir = c.String("datadir")
+				if g := c.String("genesis"); g != "" {
+					spec, err := genesis.Load(g)
+					if err != nil {
+						return err
+					}
+					cfg.Genesis = spec
+				}
+			}
+			n, err := New(cfg)
+			if err != nil {
+				return err
+			}
+			defer n.Close()
+			imported, err := n.ImportBlocks(c.Args().Get(0))
+			head := n.Chain().CurrentBlock()
+			fmt.Printf("imported %d blocks, head %d (%s)\n", imported, head.Number, head.Hash().Hex())
+			return err
+		},
+	}
+}

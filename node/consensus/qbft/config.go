@@ -1,0 +1,110 @@
+package qbft
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Default protocol settings, used where genesis leaves a field unset.
+const (
+	DefaultBlockPeriodSeconds       = 1
+	DefaultEpochLength              = 30000
+	DefaultRequestTimeoutSeconds    = 4
+	DefaultMaxRequestTimeoutSeconds = 60
+	// FutureRoundLimit: messages for a round more than this above ours are dropped.
+	FutureRoundLimit = 10
+	// MaxClockSkewSeconds: a block timestamp may be this far ahead of the local clock.
+	MaxClockSkewSeconds = 1
+)
+
+// Config is genesis `config.qbft`, with Besu's spellings.
+type Config struct {
+	BlockPeriodSeconds       uint64          `json:"blockperiodseconds"`
+	EpochLength              uint64          `json:"epochlength"`
+	RequestTimeoutSeconds    uint64          `json:"requesttimeoutseconds"`
+	MaxRequestTimeoutSeconds uint64          `json:"maxrequesttimeoutseconds,omitempty"`
+	EmptyBlockPeriodSeconds  uint64          `json:"emptyblockperiodseconds,omitempty"`
+	ValidatorContract        *common.Address `json:"validatorcontractaddress,omitempty" rlp:"nil"`
+	Transitions              []Transition    `json:"transitions,omitempty"`
+}
+
+// Transition changes settings from a block on. A non-empty Validators sets V(Block).
+type Transition struct {
+	Block              uint64           `json:"block"`
+	Validators         []common.Address `json:"validators,omitempty"`
+	BlockPeriodSeconds uint64           `json:"blockperiodseconds,omitempty"`
+}
+
+// WithDefaults returns a copy with unset fields filled in.
+func (c Config) WithDefaults() Config {
+	if c.BlockPeriodSeconds == 0 {
+		c.BlockPeriodSeconds = DefaultBlockPeriodSeconds
+	}
+	if c.EpochLength == 0 {
+		c.EpochLength = DefaultEpochLength
+	}
+	if c.RequestTimeoutSeconds == 0 {
+		c.RequestTimeoutSeconds = DefaultRequestTimeoutSeconds
+	}
+	if c.MaxRequestTimeoutSeconds == 0 {
+		c.MaxRequestTimeoutSeconds = DefaultMaxRequestTimeoutSeconds
+	}
+	return c
+}
+
+// Validate reports settings that cannot run.
+func (c Config) Validate() error {
+	if c.EpochLength == 0 {
+		return errors.New("qbft config: epochlength must be positive")
+	}
+	if c.EmptyBlockPeriodSeconds != 0 && c.EmptyBlockPeriodSeconds < c.BlockPeriodSeconds {
+		return fmt.Errorf("qbft config: emptyblockperiodseconds %d below blockperiodseconds %d", c.EmptyBlockPeriodSeconds, c.BlockPeriodSeconds)
+	}
+	for i := 1; i < len(c.Transitions); i++ {
+		if c.Transitions[i].Block <= c.Transitions[i-1].Block {
+			return fmt.Errorf("qbft config: transitions must be in increasing block order (entry %d)", i)
+		}
+	}
+	for i, t := range c.Transitions {
+		if t.Block == 0 {
+			return fmt.Errorf("qbft config: transition %d at block 0 (genesis sets V(1))", i)
+		}
+	}
+	return nil
+}
+
+// BlockPeriod returns the block period in force at block number n.
+func (c Config) BlockPeriod(n uint64) uint64 {
+	p := c.BlockPeriodSeconds
+	for _, t := range c.Transitions {
+		if t.Block <= n && t.BlockPeriodSeconds != 0 {
+			p = t.BlockPeriodSeconds
+		}
+	}
+	return p
+}
+
+// TransitionValidators returns the validator set a transition fixes for block n, if any.
+func (c Config) TransitionValidators(n uint64) ([]common.Address, bool) {
+	for _, t := range c.Transitions {
+		if t.Block == n && len(t.Validators) > 0 {
+			v := append([]common.Address(nil), t.Validators...)
+			SortAddresses(v)
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// Quorum is Q(n) = ceil(2n/3).
+func Quorum(n int) int { return (2*n + 2) / 3 }
+
+// FaultTolerance is F(n) = floor((n-1)/3).
+func FaultTolerance(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return (n - 1) / 3
+}

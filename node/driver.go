@@ -1,0 +1,308 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/beacon/engine"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/miner"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/xiangchain/xiangchain/node/consensus/qbft"
+	"github.com/xiangchain/xiangchain/node/consensus/qbft/qbftcore"
+)
+
+// buildRetryDelay is how long the driver waits before asking the miner again
+// after a failed build.
+const buildRetryDelay = 200 * time.Millisecond
+
+// driver runs the QBFT state machine for the node: it feeds it timers, built
+// and validated blocks and messages, and carries out what it asks for —
+// building with go-ethereum's miner, executing proposals with
+// InsertBlockWithoutSetHead, persisting what it signed, and committing. All
+// calls into the state machine happen on the driver's goroutine.
+type driver struct {
+	n    *Node
+	core *qbftcore.Core
+
+	events chan func() // work finished elsewhere, run on the loop
+	quit   chan struct{}
+	done   chan struct{}
+
+	blockTimer, roundTimer *time.Timer
+	blockTimerFor          uint64    // height the block timer is armed for
+	roundTimerFor          [2]uint64 // height, round the round timer is armed for
+}
+
+func newDriver(n *Node) *driver {
+	d := &driver{n: n, events: make(chan func(), 64)}
+	if n.cfg.Key == nil {
+		return d
+	}
+	q := n.chainConfig.QBFT
+	d.core = qbftcore.New(qbftcore.Config{
+		ChainID:           n.chainConfig.ChainID,
+		Genesis:           n.chainConfig.GenesisHash,
+		Key:               n.cfg.Key,
+		BlockPeriod:       func(h uint64) time.Duration { return time.Duration(q.BlockPeriod(h)) * time.Second },
+		RequestTimeout:    time.Duration(q.RequestTimeoutSeconds) * time.Second,
+		MaxRequestTimeout: time.Duration(q.MaxRequestTimeoutSeconds) * time.Second,
+		Now:               n.cfg.Now,
+	})
+	return d
+}
+
+func (d *driver) start() error {
+	if d.core == nil {
+		return nil // not a validator: blocks arrive by import or sync
+	}
+	head := d.n.chain.CurrentBlock()
+	vals, err := qbft.ValidatorsOf(head)
+	if err != nil {
+		return fmt.Errorf("validators after head %d: %w", head.Number, err)
+	}
+	signed, err := d.loadSigned(head.Number.Uint64() + 1)
+	if err != nil {
+		return err
+	}
+	d.core.Restore(signed)
+	d.core.NewHeight(head, vals)
+	d.quit, d.done = make(chan struct{}), make(chan struct{})
+	d.blockTimer, d.roundTimer = stoppedTimer(), stoppedTimer()
+	go d.loop()
+	return nil
+}
+
+func (d *driver) stop() {
+	if d.quit == nil {
+		return
+	}
+	close(d.quit)
+	<-d.done
+	d.quit = nil
+}
+
+func stoppedTimer() *time.Timer {
+	t := time.NewTimer(time.Hour)
+	t.Stop()
+	return t
+}
+
+func (d *driver) loop() {
+	defer close(d.done)
+	for {
+		// Handling a Ready can produce another (a commit starts the next
+		// height), so drain until the state machine wants nothing more.
+		for rd := d.core.Ready(); !rd.Empty(); rd = d.core.Ready() {
+			if err := d.handle(rd); err != nil {
+				log.Error("Consensus stopped", "err", err)
+				return
+			}
+		}
+		select {
+		case <-d.quit:
+			return
+		case f := <-d.events:
+			f()
+		case <-d.blockTimer.C:
+			d.core.BlockTimerFired(d.blockTimerFor)
+		case <-d.roundTimer.C:
+			d.core.RoundTimerFired(d.roundTimerFor[0], d.roundTimerFor[1])
+		}
+	}
+}
+
+// post hands work back to the loop, unless the driver is stopping.
+func (d *driver) post(f func()) {
+	select {
+	case d.events <- f:
+	case <-d.quit:
+	}
+}
+
+// handle carries out one Ready. Errors returned are fatal for consensus
+// (the database refused a write); everything else is logged and retried.
+func (d *driver) handle(rd qbftcore.Ready) error {
+	if len(rd.Persist) > 0 {
+		if err := d.storeSigned(rd.Persist); err != nil {
+			return err
+		}
+	}
+	// Broadcast: the state machine has already handled its own messages; a
+	// single-node network has nobody else to tell. Peers are wired in by the
+	// networking layer.
+	if t := rd.BlockTimer; t != nil {
+		d.blockTimerFor = t.Height
+		resetTimer(d.blockTimer, t.At.Sub(d.n.cfg.Now()))
+	}
+	if t := rd.RoundTimer; t != nil {
+		d.roundTimerFor = [2]uint64{t.Height, t.Round}
+		resetTimer(d.roundTimer, t.After)
+	}
+	if req := rd.BuildBlock; req != nil {
+		go d.build(req.Height, req.Round)
+	}
+	for _, block := range rd.Validate {
+		go d.validate(block)
+	}
+	if c := rd.Committed; c != nil {
+		if err := d.n.commit(c.Block, c.Certificate); err != nil {
+			return fmt.Errorf("committing block %d: %w", c.Block.NumberU64(), err)
+		}
+		d.pruneSigned(c.Block.NumberU64())
+		head := c.Block.Header()
+		vals, err := qbft.ValidatorsOf(head)
+		if err != nil {
+			return fmt.Errorf("validators after block %d: %w", head.Number, err)
+		}
+		d.core.NewHeight(head, vals)
+	}
+	return nil
+}
+
+func resetTimer(t *time.Timer, after time.Duration) {
+	if !t.Stop() {
+		select {
+		case <-t.C:
+		default:
+		}
+	}
+	t.Reset(max(after, 0))
+}
+
+// build asks go-ethereum's miner for a block on the current head.
+func (d *driver) build(height, round uint64) {
+	block, err := d.n.buildBlock(height)
+	if err != nil {
+		log.Warn("Block building failed, retrying", "number", height, "round", round, "err", err)
+		time.AfterFunc(buildRetryDelay, func() {
+			d.post(func() { go d.build(height, round) })
+		})
+		return
+	}
+	d.post(func() { d.core.BlockBuilt(height, round, block) })
+}
+
+// validate executes and stores a proposed block without making it head.
+func (d *driver) validate(block *types.Block) {
+	err := d.n.validateBlock(block)
+	d.post(func() { d.core.BlockValidated(block.Hash(), err) })
+}
+
+// buildBlock builds a block at height on the current head with the pool's
+// transactions, through go-ethereum's miner.
+func (n *Node) buildBlock(height uint64) (*types.Block, error) {
+	if n.cfg.Key == nil {
+		return nil, errors.New("not a validator")
+	}
+	parent := n.chain.CurrentBlock()
+	if parent.Number.Uint64()+1 != height {
+		return nil, fmt.Errorf("head is %d, cannot build %d", parent.Number, height)
+	}
+	ts := max(uint64(n.cfg.Now().Unix()), parent.Time+n.chainConfig.QBFT.BlockPeriod(height))
+	payload, err := n.miner.BuildPayload(context.Background(), &miner.BuildPayloadArgs{
+		Parent:       parent.Hash(),
+		Timestamp:    ts,
+		FeeRecipient: n.cfg.Key.Address(),
+		Withdrawals:  types.Withdrawals{},
+		BeaconRoot:   &common.Hash{},
+		Version:      engine.PayloadV3,
+	}, false)
+	if err != nil {
+		return nil, err
+	}
+	if payload.ResolveFull() == nil {
+		return nil, errors.New("payload building stopped")
+	}
+	block, _, _, _ := payload.FullBlockAndReceipts()
+	if block == nil {
+		return nil, errors.New("miner returned no block")
+	}
+	return block, nil
+}
+
+// validateBlock executes a block and stores it as a side block.
+func (n *Node) validateBlock(block *types.Block) error {
+	if n.chain.HasBlockAndState(block.Hash(), block.NumberU64()) {
+		return nil
+	}
+	_, err := n.chain.InsertBlockWithoutSetHead(context.Background(), block, false)
+	return err
+}
+
+// signedKey is the database key of the messages signed at a height.
+func signedKey(height uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte{}, signedLogPrefix...), height)
+}
+
+type signedRecord struct {
+	Code    uint64
+	Payload []byte
+}
+
+// storeSigned appends messages this node signed to the log for their height
+// and syncs it, before they are sent (a restarted validator must not sign a
+// conflicting value for the same height and round).
+func (d *driver) storeSigned(msgs []*qbftcore.Message) error {
+	byHeight := make(map[uint64][]signedRecord)
+	for _, m := range msgs {
+		code, payload := m.Encode()
+		byHeight[m.Height] = append(byHeight[m.Height], signedRecord{code, payload})
+	}
+	batch := d.n.db.NewBatch()
+	for h, recs := range byHeight {
+		var old []signedRecord
+		if b, err := d.n.db.Get(signedKey(h)); err == nil {
+			if err := rlp.DecodeBytes(b, &old); err != nil {
+				return fmt.Errorf("corrupt signed-message log at height %d: %w", h, err)
+			}
+		}
+		b, err := rlp.EncodeToBytes(append(old, recs...))
+		if err != nil {
+			return err
+		}
+		if err := batch.Put(signedKey(h), b); err != nil {
+			return fmt.Errorf("logging signed messages: %w", err)
+		}
+	}
+	if err := batch.Write(); err != nil {
+		return fmt.Errorf("logging signed messages: %w", err)
+	}
+	if d.n.cfg.DataDir == "" {
+		return nil
+	}
+	return d.n.db.SyncKeyValue()
+}
+
+func (d *driver) loadSigned(height uint64) ([]*qbftcore.Message, error) {
+	b, err := d.n.db.Get(signedKey(height))
+	if err != nil {
+		return nil, nil
+	}
+	var recs []signedRecord
+	if err := rlp.Decode(bytes.NewReader(b), &recs); err != nil {
+		return nil, fmt.Errorf("corrupt signed-message log at height %d: %w", height, err)
+	}
+	msgs := make([]*qbftcore.Message, 0, len(recs))
+	for _, r := range recs {
+		m, err := qbftcore.Decode(r.Code, r.Payload)
+		if err != nil {
+			return nil, fmt.Errorf("signed-message log at height %d: %w", height, err)
+		}
+		msgs = append(msgs, m)
+	}
+	return msgs, nil
+}
+
+// pruneSigned drops the signed-message log of a committed height.
+func (d *driver) pruneSigned(height uint64) {
+	if err := d.n.db.Delete(signedKey(height)); err != nil {
+		log.Warn("Pruning signed-message log failed", "height", height, "err", err)
+	}
+}

@@ -1,0 +1,100 @@
+package ethapi
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/eth/gasprice"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Defaults used when an Options field is left zero.
+const (
+	// defaultGPOBlocks is how many recent blocks the tip oracle samples.
+	defaultGPOBlocks = 20
+	// defaultGPOPercentile is the tip percentile the oracle suggests.
+	defaultGPOPercentile = 60
+	// defaultFeeHistoryHeaders caps eth_feeHistory without reward percentiles.
+	defaultFeeHistoryHeaders = 1024
+	// defaultFeeHistoryBlocks caps eth_feeHistory with reward percentiles.
+	defaultFeeHistoryBlocks = 1024
+)
+
+// Options configures the namespaces beyond what the Backend provides.
+type Options struct {
+	// ClientVersion is returned by web3_clientVersion, for example
+	// "xiang/v0.1.0/linux-amd64/go1.26.8".
+	ClientVersion string
+
+	// AllowUnprotectedTxs accepts transactions without EIP-155 replay
+	// protection in eth_sendRawTransaction (go-ethereum's
+	// --rpc.allow-unprotected-txs; needed for keyless deployments).
+	AllowUnprotectedTxs bool
+
+	// GasPrice configures the market-profile tip oracle; zero fields take
+	// go-ethereum's full-node defaults.
+	GasPrice gasprice.Config
+	// MinTip seeds the oracle's first suggestion (the miner's minimum tip).
+	// Nil means 1 gwei under the market profile.
+	MinTip *big.Int
+
+	// Filters configures eth/filters (log cache, idle filter timeout,
+	// eth_getLogs limits); zero fields take its defaults.
+	Filters filters.Config
+}
+
+// APIs builds every namespace this package serves for registration with
+// go-ethereum's node.Node.RegisterAPIs (or an rpc.Server):
+//
+//   - "eth": chain, state, call, fee and transaction methods, plus
+//     eth/filters' eth_getLogs, filter methods and eth_subscribe
+//     (newHeads, logs, newPendingTransactions, transactionReceipts);
+//   - "net": net_version, net_listening, net_peerCount;
+//   - "web3": web3_clientVersion, web3_sha3.
+//
+// It also returns the filter system, which the caller may share with other
+// services (e.g. a GraphQL or tracing endpoint). The backend's filtermaps
+// index must be driven by the node as Backend's documentation describes.
+func APIs(b Backend, opts Options) ([]rpc.API, *filters.FilterSystem) {
+	filterSystem := filters.NewFilterSystem(b, opts.Filters)
+	eth := newEthAPI(b, opts)
+	return []rpc.API{
+		{Namespace: "eth", Service: eth},
+		{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)},
+		{Namespace: "net", Service: &NetAPI{b: b}},
+		{Namespace: "web3", Service: &Web3API{version: opts.ClientVersion}},
+	}, filterSystem
+}
+
+// newOracle builds the gas price oracle with go-ethereum's full-node
+// defaults for every field the caller left zero.
+func newOracle(b Backend, opts Options) *gasprice.Oracle {
+	cfg := opts.GasPrice
+	if cfg.Blocks == 0 {
+		cfg.Blocks = defaultGPOBlocks
+	}
+	if cfg.Percentile == 0 {
+		cfg.Percentile = defaultGPOPercentile
+	}
+	if cfg.MaxHeaderHistory == 0 {
+		cfg.MaxHeaderHistory = defaultFeeHistoryHeaders
+	}
+	if cfg.MaxBlockHistory == 0 {
+		cfg.MaxBlockHistory = defaultFeeHistoryBlocks
+	}
+	if cfg.MaxPrice == nil {
+		cfg.MaxPrice = big.NewInt(500 * params.GWei)
+	}
+	if cfg.IgnorePrice == nil {
+		cfg.IgnorePrice = big.NewInt(2)
+	}
+	start := opts.MinTip
+	if start == nil {
+		start = big.NewInt(params.GWei)
+	}
+	if b.FreeFees() {
+		start = new(big.Int)
+	}
+	return gasprice.NewOracle(b, cfg, new(big.Int).Set(start))
+}

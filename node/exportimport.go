@@ -1,0 +1,202 @@
+package node
+
+import (
+	"bufio"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/xiangchain/xiangchain/node/consensus/qbft"
+)
+
+// importBatch is how many blocks are inserted at a time.
+const importBatch = 2048
+
+// certFileSuffix names the file beside an export that holds the last
+// block's certificate (the blocks themselves carry their parents').
+const certFileSuffix = ".cert"
+
+// ErrConflictsWithFinal is returned when an import would replace a block
+// this node already holds as final.
+var ErrConflictsWithFinal = errors.New("block conflicts with a final block")
+
+// exportedCert is the content of the certificate file.
+type exportedCert struct {
+	Number uint64
+	Hash   common.Hash
+	Cert   []byte // qbft.EncodeCommit
+}
+
+// ExportBlocks writes blocks first..last as concatenated RLP, the format
+// geth export writes (gzip when the name ends in .gz), and the certificate
+// of the last block, if held, to FILE.cert.
+func (n *Node) ExportBlocks(path string, first, last uint64) error {
+	if head := n.chain.CurrentBlock().Number.Uint64(); last > head {
+		return fmt.Errorf("last block %d is above the head %d", last, head)
+	}
+	if first > last {
+		return fmt.Errorf("first block %d is above last %d", first, last)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("creating export file: %w", err)
+	}
+	defer f.Close()
+	var w io.Writer = f
+	var gz *gzip.Writer
+	if strings.HasSuffix(path, ".gz") {
+		gz = gzip.NewWriter(f)
+		w = gz
+	}
+	if err := n.chain.ExportN(w, first, last); err != nil {
+		return fmt.Errorf("exporting blocks: %w", err)
+	}
+	if gz != nil {
+		if err := gz.Close(); err != nil {
+			return fmt.Errorf("closing export file: %w", err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("closing export file: %w", err)
+	}
+	hash := n.chain.GetCanonicalHash(last)
+	cert := n.certs.Certificate(hash)
+	if cert == nil {
+		os.Remove(path + certFileSuffix)
+		return nil
+	}
+	b, err := rlp.EncodeToBytes(&exportedCert{Number: last, Hash: hash, Cert: qbft.EncodeCommit(cert)})
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path+certFileSuffix, b, 0o644)
+}
+
+// ImportBlocks reads an export file and inserts its blocks on the head.
+// Blocks the node already has are skipped; a block that differs from a
+// final block at its height stops the import. Every block's parentCommit
+// is verified by the engine and stored as the parent's certificate, and the
+// last block's certificate is read from FILE.cert if present, so the
+// imported chain is final up to the last certified block.
+func (n *Node) ImportBlocks(path string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("opening import file: %w", err)
+	}
+	defer f.Close()
+	var r io.Reader = bufio.NewReader(f)
+	if strings.HasSuffix(path, ".gz") {
+		if r, err = gzip.NewReader(r); err != nil {
+			return 0, fmt.Errorf("reading gzip: %w", err)
+		}
+	}
+	stream := rlp.NewStream(r, 0)
+	imported := 0
+	for {
+		batch, err := n.readImportBatch(stream)
+		if len(batch) > 0 {
+			if _, ierr := n.chain.InsertChain(batch); ierr != nil {
+				return imported, fmt.Errorf("importing blocks %d..%d: %w", batch[0].NumberU64(), batch[len(batch)-1].NumberU64(), ierr)
+			}
+			if cerr := n.storeParentCommits(batch); cerr != nil {
+				return imported, cerr
+			}
+			imported += len(batch)
+			log.Info("Imported blocks", "count", imported, "head", batch[len(batch)-1].NumberU64())
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return imported, err
+		}
+	}
+	if err := n.importCertFile(path + certFileSuffix); err != nil {
+		return imported, err
+	}
+	if num, hash := n.certs.Head(); hash != (common.Hash{}) {
+		if h := n.chain.GetHeader(hash, num); h != nil {
+			n.chain.SetFinalized(h)
+			n.chain.SetSafe(h)
+		}
+	}
+	return imported, nil
+}
+
+// readImportBatch decodes up to importBatch new blocks, skipping known ones.
+func (n *Node) readImportBatch(stream *rlp.Stream) (types.Blocks, error) {
+	var batch types.Blocks
+	for len(batch) < importBatch {
+		block := new(types.Block)
+		if err := stream.Decode(block); err == io.EOF {
+			return batch, io.EOF
+		} else if err != nil {
+			return batch, fmt.Errorf("decoding block %d of the file: %w", len(batch), err)
+		}
+		num := block.NumberU64()
+		if num == 0 {
+			if block.Hash() != n.chainConfig.GenesisHash {
+				return nil, fmt.Errorf("file is for another network: genesis %x, ours %x", block.Hash(), n.chainConfig.GenesisHash)
+			}
+			continue
+		}
+		if head := n.chain.CurrentBlock().Number.Uint64(); num <= head && len(batch) == 0 {
+			if n.chain.GetCanonicalHash(num) != block.Hash() {
+				return nil, fmt.Errorf("%w: block %d is %x in the file, %x here", ErrConflictsWithFinal, num, block.Hash(), n.chain.GetCanonicalHash(num))
+			}
+			continue
+		}
+		batch = append(batch, block)
+	}
+	return batch, nil
+}
+
+// storeParentCommits keeps the certificate each block carries for its parent.
+func (n *Node) storeParentCommits(blocks types.Blocks) error {
+	for _, b := range blocks {
+		if b.NumberU64() < 2 {
+			continue
+		}
+		extra, err := qbft.DecodeExtra(b.Extra())
+		if err != nil || extra.ParentCommit == nil {
+			return fmt.Errorf("block %d: parent certificate missing after verification", b.NumberU64())
+		}
+		if err := n.certs.Put(b.NumberU64()-1, b.ParentHash(), extra.ParentCommit, false); err != nil {
+			return err
+		}
+	}
+	return n.db.SyncKeyValue()
+}
+
+func (n *Node) importCertFile(path string) error {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("reading certificate file: %w", err)
+	}
+	var ec exportedCert
+	if err := rlp.DecodeBytes(b, &ec); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	cert, err := qbft.DecodeCommit(ec.Cert)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	header := n.chain.GetHeader(ec.Hash, ec.Number)
+	if header == nil {
+		return fmt.Errorf("%s: certificate for unknown block %d", path, ec.Number)
+	}
+	if err := n.engine.VerifyCertificate(n.chain, header, cert); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return n.certs.Put(ec.Number, ec.Hash, cert, true)
+}

@@ -1,0 +1,389 @@
+package node
+
+import (
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/filtermaps"
+	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/txpool"
+	"github.com/ethereum/go-ethereum/core/txpool/legacypool"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethdb"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/miner"
+	gethnode "github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/p2p/enode"
+	"github.com/xiangchain/xiangchain/genesis"
+	"github.com/xiangchain/xiangchain/node/consensus/qbft"
+)
+
+// Version is the node's version, reported by web3_clientVersion.
+const Version = "0.1.0"
+
+// Config is everything needed to assemble a node.
+type Config struct {
+	// DataDir holds the database; empty means an in-memory node (tests).
+	DataDir string
+	// Genesis initialises an empty database. With a database that is already
+	// initialised it may be nil; if set it must match the stored genesis.
+	Genesis *genesis.Genesis
+	// Key is the validator key; nil runs a non-validating node.
+	Key qbft.ValidatorKey
+
+	HTTPHost string // empty disables HTTP RPC
+	HTTPPort int
+	WSHost   string // empty disables WebSocket RPC
+	WSPort   int
+	CORS     []string
+	VHosts   []string
+
+	P2PListenAddr string // empty disables listening
+	NodeKey       *ecdsa.PrivateKey
+	StaticNodes   []*enode.Node
+	MaxPeers      int
+
+	TxPool genesis.TxPoolConfig
+
+	// Now is the clock; nil means time.Now. Benchmarks drive it.
+	Now func() time.Time
+}
+
+// Node is a running (or stopped) Xiangchain node.
+type Node struct {
+	cfg   Config
+	stack *gethnode.Node
+	db    ethdb.Database
+
+	spec        *genesis.Genesis
+	chainConfig *ChainParams
+	chain       *core.BlockChain
+	engine      *qbft.Engine
+	certs       *certStore
+	pool        *txpool.TxPool
+	miner       *miner.Miner
+	filterMaps  *filtermaps.FilterMaps
+	fmStop      chan struct{}
+	fmDone      chan struct{}
+
+	consensus *driver
+	started   bool
+}
+
+// ChainParams is what the node derived from genesis.
+type ChainParams struct {
+	ChainID     *big.Int
+	GenesisHash common.Hash
+	QBFT        qbft.Config
+	FeeProfile  string
+	GasLimit    uint64
+}
+
+// New assembles a node. Nothing runs until Start.
+func New(cfg Config) (*Node, error) {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	stackCfg := &gethnode.Config{
+		Name:                 "xiang",
+		Version:              Version,
+		DataDir:              cfg.DataDir,
+		HTTPHost:             cfg.HTTPHost,
+		HTTPPort:             cfg.HTTPPort,
+		HTTPCors:             cfg.CORS,
+		HTTPVirtualHosts:     cfg.VHosts,
+		HTTPModules:          []string{"eth", "net", "web3", "qbft"},
+		HTTPTimeouts:         gethnode.DefaultConfig.HTTPTimeouts,
+		WSHost:               cfg.WSHost,
+		WSPort:               cfg.WSPort,
+		WSOrigins:            cfg.CORS,
+		WSModules:            []string{"eth", "net", "web3", "qbft"},
+		BatchRequestLimit:    gethnode.DefaultConfig.BatchRequestLimit,
+		BatchResponseMaxSize: gethnode.DefaultConfig.BatchResponseMaxSize,
+		HTTPBodyLimit:        gethnode.DefaultConfig.HTTPBodyLimit,
+		DBEngine:             "pebble",
+		P2P: p2p.Config{
+			PrivateKey:  cfg.NodeKey,
+			ListenAddr:  cfg.P2PListenAddr,
+			MaxPeers:    cfg.MaxPeers,
+			NoDiscovery: true,
+			StaticNodes: cfg.StaticNodes,
+		},
+	}
+	if len(stackCfg.HTTPVirtualHosts) == 0 {
+		stackCfg.HTTPVirtualHosts = []string{"localhost"}
+	}
+	stack, err := gethnode.New(stackCfg)
+	if err != nil {
+		return nil, fmt.Errorf("creating node: %w", err)
+	}
+	n := &Node{cfg: cfg, stack: stack}
+	if err := n.assemble(); err != nil {
+		n.closeParts()
+		stack.Close()
+		return nil, err
+	}
+	stack.RegisterLifecycle(n)
+	return n, nil
+}
+
+// assemble opens the database and builds the chain, pool, producer and RPC.
+func (n *Node) assemble() error {
+	db, err := n.stack.OpenDatabaseWithOptions("chaindata", gethnode.DatabaseOptions{
+		AncientsDirectory: n.stack.ResolvePath("chaindata/ancient"),
+		Cache:             512,
+		Handles:           512,
+	})
+	if err != nil {
+		return fmt.Errorf("opening database: %w", err)
+	}
+	n.db = db
+	if n.spec, err = loadOrStoreGenesis(db, n.cfg.Genesis); err != nil {
+		return err
+	}
+	q := n.spec.QBFT.WithDefaults()
+	n.chainConfig = &ChainParams{
+		ChainID:     n.spec.Core.Config.ChainID,
+		GenesisHash: n.spec.Core.ToBlock().Hash(),
+		QBFT:        q,
+		FeeProfile:  n.spec.Xiang.FeeProfile,
+		GasLimit:    n.spec.Core.GasLimit,
+	}
+	if n.certs, err = newCertStore(db); err != nil {
+		return err
+	}
+	n.engine = qbft.New(qbft.Options{
+		Config:     q,
+		ChainID:    n.chainConfig.ChainID,
+		FeeProfile: n.chainConfig.FeeProfile,
+		Certs:      n.certs,
+		Now:        n.cfg.Now,
+	})
+	if v := rawdb.ReadDatabaseVersion(db); v == nil {
+		rawdb.WriteDatabaseVersion(db, core.BlockChainVersion)
+	}
+	scheme, err := rawdb.ParseStateScheme(rawdb.PathScheme, db)
+	if err != nil {
+		return fmt.Errorf("state scheme: %w", err)
+	}
+	bcCfg := core.DefaultConfig()
+	bcCfg.StateScheme = scheme
+	bcCfg.TxLookupLimit = 0 // index every transaction
+	bcCfg.SnapshotWait = false
+	bcCfg.SlowBlockThreshold = -1
+	bcCfg.TrieCleanLimit = 256
+	bcCfg.TrieDirtyLimit = 256
+	if n.cfg.DataDir != "" {
+		bcCfg.TrieJournalDirectory = n.stack.ResolvePath("triedb")
+	}
+	n.chain, err = core.NewBlockChain(db, n.spec.Core, n.engine, bcCfg)
+	if err != nil {
+		return fmt.Errorf("opening chain: %w", err)
+	}
+	if err := n.recover(); err != nil {
+		return err
+	}
+
+	free := n.chainConfig.FeeProfile == genesis.FeesFree
+	poolCfg := legacypool.DefaultConfig
+	poolCfg.Journal = ""
+	poolCfg.NoLocals = true
+	if c := n.cfg.TxPool; c.AccountSlots != 0 {
+		poolCfg.AccountSlots = c.AccountSlots
+	}
+	if c := n.cfg.TxPool; c.GlobalSlots != 0 {
+		poolCfg.GlobalSlots = c.GlobalSlots
+	}
+	if c := n.cfg.TxPool; c.AccountQueue != 0 {
+		poolCfg.AccountQueue = c.AccountQueue
+	}
+	if c := n.cfg.TxPool; c.GlobalQueue != 0 {
+		poolCfg.GlobalQueue = c.GlobalQueue
+	}
+	minTip := uint64(0)
+	if !free {
+		minTip = legacypool.DefaultConfig.PriceLimit
+	}
+	lp := legacypool.New(poolCfg, n.chain)
+	if n.pool, err = txpool.New(minTip, n.chain, []txpool.SubPool{lp}); err != nil {
+		return fmt.Errorf("creating transaction pool: %w", err)
+	}
+	minerCfg := miner.DefaultConfig
+	minerCfg.GasCeil = n.chainConfig.GasLimit
+	minerCfg.GasPrice = new(big.Int).SetUint64(minTip)
+	minerCfg.Recommit = time.Duration(q.BlockPeriodSeconds) * time.Second
+	if n.cfg.Key != nil {
+		minerCfg.PendingFeeRecipient = n.cfg.Key.Address()
+	}
+	n.miner = miner.New(minerBackend{n.chain, n.pool}, minerCfg, n.engine)
+
+	if err := n.openFilterMaps(scheme == rawdb.HashScheme); err != nil {
+		return err
+	}
+	n.consensus = newDriver(n)
+	n.stack.RegisterAPIs(n.apis())
+	return nil
+}
+
+// minerBackend is what go-ethereum's miner needs.
+type minerBackend struct {
+	chain *core.BlockChain
+	pool  *txpool.TxPool
+}
+
+func (b minerBackend) BlockChain() *core.BlockChain { return b.chain }
+func (b minerBackend) TxPool() *txpool.TxPool       { return b.pool }
+
+// loadOrStoreGenesis returns the genesis the database was initialised with,
+// storing the given one on first use and refusing a different one later.
+func loadOrStoreGenesis(db ethdb.Database, given *genesis.Genesis) (*genesis.Genesis, error) {
+	stored, err := db.Get(genesisSpecKey)
+	if err != nil || len(stored) == 0 {
+		if given == nil {
+			return nil, errors.New("database is not initialised and no genesis was given")
+		}
+		if err := given.Validate(); err != nil {
+			return nil, err
+		}
+		b, err := json.Marshal(given)
+		if err != nil {
+			return nil, fmt.Errorf("encoding genesis: %w", err)
+		}
+		if err := db.Put(genesisSpecKey, b); err != nil {
+			return nil, fmt.Errorf("storing genesis: %w", err)
+		}
+		return given, nil
+	}
+	spec := new(genesis.Genesis)
+	if err := json.Unmarshal(stored, spec); err != nil {
+		return nil, fmt.Errorf("stored genesis: %w", err)
+	}
+	if given != nil {
+		if have, want := spec.Core.ToBlock().Hash(), given.Core.ToBlock().Hash(); have != want {
+			return nil, fmt.Errorf("genesis mismatch: database has %x, config gives %x", have, want)
+		}
+	}
+	return spec, nil
+}
+
+// recover is the start-up recovery of DESIGN.md §2: after a crash go-ethereum
+// rewinds the head to the last block whose state was persisted, but blocks
+// and certificates are stored, so the head returns to the highest certified
+// block (re-executing the blocks whose state was lost) before consensus or
+// RPC start.
+func (n *Node) recover() error {
+	num, hash := n.certs.Head()
+	if hash == (common.Hash{}) {
+		return nil
+	}
+	block := n.chain.GetBlock(hash, num)
+	if block == nil {
+		return fmt.Errorf("certified block %d (%x) is missing from the database", num, hash)
+	}
+	if head := n.chain.CurrentBlock(); head.Hash() != hash {
+		if head.Number.Uint64() > num && n.chain.GetCanonicalHash(num) == hash {
+			// Blocks above the certified head were imported without
+			// certificates (xiang import): keep them, they are valid.
+		} else {
+			log.Info("Restoring certified head", "number", num, "hash", hash, "was", head.Number)
+			if _, err := n.chain.SetCanonical(block); err != nil {
+				return fmt.Errorf("restoring certified head %d: %w", num, err)
+			}
+		}
+	}
+	n.chain.SetFinalized(block.Header())
+	n.chain.SetSafe(block.Header())
+	return nil
+}
+
+// commit makes a certified block head: the certificate is written durably
+// first (with every block write before it), then the block becomes head and
+// final. The block must already be stored (InsertBlockWithoutSetHead).
+func (n *Node) commit(block *types.Block, cert *qbft.CommitCertificate) error {
+	if !n.chain.HasBlock(block.Hash(), block.NumberU64()) {
+		return fmt.Errorf("commit of block %d (%x) that is not stored", block.NumberU64(), block.Hash())
+	}
+	if err := n.certs.Put(block.NumberU64(), block.Hash(), cert, n.cfg.DataDir != ""); err != nil {
+		return err
+	}
+	if _, err := n.chain.SetCanonical(block); err != nil {
+		return fmt.Errorf("setting head to block %d: %w", block.NumberU64(), err)
+	}
+	n.chain.SetFinalized(block.Header())
+	n.chain.SetSafe(block.Header())
+	return nil
+}
+
+// Start implements node.Lifecycle: it starts the log index and consensus.
+func (n *Node) Start() error {
+	n.startFilterMaps()
+	return n.consensus.start()
+}
+
+// Stop implements node.Lifecycle.
+func (n *Node) Stop() error {
+	n.consensus.stop()
+	n.stopFilterMaps()
+	n.closeParts()
+	return nil
+}
+
+func (n *Node) closeParts() {
+	if n.pool != nil {
+		n.pool.Close()
+		n.pool = nil
+	}
+	if n.chain != nil {
+		n.chain.Stop()
+		n.chain = nil
+	}
+}
+
+// Run starts the node's services (RPC, p2p, consensus).
+func (n *Node) Run() error {
+	if err := n.stack.Start(); err != nil {
+		return fmt.Errorf("starting node: %w", err)
+	}
+	n.started = true
+	return nil
+}
+
+// Close stops everything and closes the database. A node that was never
+// started (export, import) still stops its chain cleanly, so the state kept
+// in memory is written out.
+func (n *Node) Close() error {
+	if !n.started {
+		n.Stop()
+	}
+	return n.stack.Close()
+}
+
+// Wait blocks until the node is closed.
+func (n *Node) Wait() { n.stack.Wait() }
+
+// Chain exposes the blockchain (tests, export/import, bench).
+func (n *Node) Chain() *core.BlockChain { return n.chain }
+
+// TxPool exposes the transaction pool.
+func (n *Node) TxPool() *txpool.TxPool { return n.pool }
+
+// Params returns what the node derived from genesis.
+func (n *Node) Params() ChainParams { return *n.chainConfig }
+
+// HTTPEndpoint returns the HTTP RPC URL ("" if disabled).
+func (n *Node) HTTPEndpoint() string {
+	if e := n.stack.HTTPEndpoint(); e != "" {
+		return e
+	}
+	return ""
+}
+
+// WSEndpoint returns the WebSocket RPC URL ("" if disabled).
+func (n *Node) WSEndpoint() string { return n.stack.WSEndpoint() }
