@@ -56,7 +56,7 @@ func (b rpcBackend) RPCGasCap() uint64                { return rpcGasCap }
 func (b rpcBackend) RPCEVMTimeout() time.Duration     { return rpcEVMTimeout }
 func (b rpcBackend) FreeFees() bool                   { return b.n.chainConfig.FeeProfile == genesis.FeesFree }
 func (b rpcBackend) TxIndexDone() bool                { return b.n.chain.TxIndexDone() }
-func (b rpcBackend) PeerCount() int                   { return b.n.stack.Server().PeerCount() }
+func (b rpcBackend) PeerCount() int                   { return b.n.net.peerCount() }
 func (b rpcBackend) NewMatcherBackend() filtermaps.MatcherBackend {
 	return b.n.filterMaps.NewMatcherBackend()
 }

@@ -31,9 +31,11 @@ type driver struct {
 	n    *Node
 	core *qbftcore.Core
 
-	events chan func() // work finished elsewhere, run on the loop
-	quit   chan struct{}
-	done   chan struct{}
+	events  chan func() // work finished elsewhere, run on the loop
+	quit    chan struct{}
+	done    chan struct{}
+	started bool
+	stopped bool
 
 	blockTimer, roundTimer *time.Timer
 	blockTimerFor          uint64    // height the block timer is armed for
@@ -41,7 +43,7 @@ type driver struct {
 }
 
 func newDriver(n *Node) *driver {
-	d := &driver{n: n, events: make(chan func(), 64)}
+	d := &driver{n: n, events: make(chan func(), 64), quit: make(chan struct{}), done: make(chan struct{})}
 	if n.cfg.Key == nil {
 		return d
 	}
@@ -59,33 +61,34 @@ func newDriver(n *Node) *driver {
 }
 
 func (d *driver) start() error {
-	if d.core == nil {
-		return nil // not a validator: blocks arrive by import or sync
-	}
-	head := d.n.chain.CurrentBlock()
-	vals, err := qbft.ValidatorsOf(head)
-	if err != nil {
-		return fmt.Errorf("validators after head %d: %w", head.Number, err)
-	}
-	signed, err := d.loadSigned(head.Number.Uint64() + 1)
-	if err != nil {
-		return err
-	}
-	d.core.Restore(signed)
-	d.core.NewHeight(head, vals)
-	d.quit, d.done = make(chan struct{}), make(chan struct{})
 	d.blockTimer, d.roundTimer = stoppedTimer(), stoppedTimer()
+	if d.core != nil {
+		head := d.n.chain.CurrentBlock()
+		vals, err := qbft.ValidatorsOf(head)
+		if err != nil {
+			return fmt.Errorf("validators after head %d: %w", head.Number, err)
+		}
+		signed, err := d.loadSigned(head.Number.Uint64() + 1)
+		if err != nil {
+			return err
+		}
+		d.core.Restore(signed)
+		d.core.NewHeight(head, vals)
+	}
+	d.started = true
 	go d.loop()
 	return nil
 }
 
 func (d *driver) stop() {
-	if d.quit == nil {
+	if d.stopped {
 		return
 	}
-	close(d.quit)
-	<-d.done
-	d.quit = nil
+	d.stopped = true
+	close(d.quit) // stays closed: late posts from peers see it and return
+	if d.started {
+		<-d.done
+	}
 }
 
 func stoppedTimer() *time.Timer {
@@ -99,7 +102,7 @@ func (d *driver) loop() {
 	for {
 		// Handling a Ready can produce another (a commit starts the next
 		// height), so drain until the state machine wants nothing more.
-		for rd := d.core.Ready(); !rd.Empty(); rd = d.core.Ready() {
+		for rd := d.ready(); !rd.Empty(); rd = d.ready() {
 			if err := d.handle(rd); err != nil {
 				log.Error("Consensus stopped", "err", err)
 				return
@@ -118,6 +121,72 @@ func (d *driver) loop() {
 	}
 }
 
+// ready drains the state machine's outputs (none for a non-validator).
+func (d *driver) ready() qbftcore.Ready {
+	if d.core == nil {
+		return qbftcore.Ready{}
+	}
+	return d.core.Ready()
+}
+
+// step hands a peer's consensus message to the state machine.
+func (d *driver) step(m *qbftcore.Message) {
+	if d.core != nil {
+		d.core.Step(m)
+	}
+}
+
+// importCommitted takes a block a peer reports as committed, with its
+// certificate: if it extends our head, it is executed, its certificate
+// verified, and it becomes head like a block we committed ourselves. It
+// reports whether the block is now part of our chain.
+func (d *driver) importCommitted(pr *peer, block *types.Block, cert *qbft.CommitCertificate) bool {
+	head := d.n.chain.CurrentBlock()
+	num := block.NumberU64()
+	switch {
+	case num <= head.Number.Uint64():
+		if d.n.chain.GetCanonicalHash(num) != block.Hash() {
+			log.Error("Peer reports a committed block that conflicts with ours", "peer", pr.id, "number", num,
+				"theirs", block.Hash(), "ours", d.n.chain.GetCanonicalHash(num))
+			return false
+		}
+		return true
+	case num > head.Number.Uint64()+1:
+		d.n.net.maybeSync(pr)
+		return false
+	case block.ParentHash() != head.Hash():
+		log.Warn("Peer's committed block does not extend our head", "peer", pr.id, "number", num)
+		return false
+	}
+	if err := d.n.engine.VerifyCertificate(d.n.chain, block.Header(), cert); err != nil {
+		log.Warn("Peer sent a block with an invalid certificate", "peer", pr.id, "number", num, "err", err)
+		return false
+	}
+	if err := d.n.validateBlock(block); err != nil {
+		log.Warn("Peer's committed block failed validation", "peer", pr.id, "number", num, "err", err)
+		return false
+	}
+	if err := d.n.commit(block, cert); err != nil {
+		log.Error("Committing a peer's block failed", "number", num, "err", err)
+		return false
+	}
+	d.newHead(block.Header())
+	return true
+}
+
+// newHead starts the next height after a commit.
+func (d *driver) newHead(head *types.Header) {
+	if d.core == nil {
+		return
+	}
+	vals, err := qbft.ValidatorsOf(head)
+	if err != nil {
+		log.Error("Validators after committed block", "number", head.Number, "err", err)
+		return
+	}
+	d.core.NewHeight(head, vals)
+}
+
 // post hands work back to the loop, unless the driver is stopping.
 func (d *driver) post(f func()) {
 	select {
@@ -134,9 +203,10 @@ func (d *driver) handle(rd qbftcore.Ready) error {
 			return err
 		}
 	}
-	// Broadcast: the state machine has already handled its own messages; a
-	// single-node network has nobody else to tell. Peers are wired in by the
-	// networking layer.
+	// The state machine has already handled its own messages.
+	for _, m := range rd.Broadcast {
+		d.n.net.broadcastConsensus(m)
+	}
 	if t := rd.BlockTimer; t != nil {
 		d.blockTimerFor = t.Height
 		resetTimer(d.blockTimer, t.At.Sub(d.n.cfg.Now()))
@@ -156,12 +226,8 @@ func (d *driver) handle(rd qbftcore.Ready) error {
 			return fmt.Errorf("committing block %d: %w", c.Block.NumberU64(), err)
 		}
 		d.pruneSigned(c.Block.NumberU64())
-		head := c.Block.Header()
-		vals, err := qbft.ValidatorsOf(head)
-		if err != nil {
-			return fmt.Errorf("validators after block %d: %w", head.Number, err)
-		}
-		d.core.NewHeight(head, vals)
+		d.n.net.announce(c.Block, c.Certificate)
+		d.newHead(c.Block.Header())
 	}
 	return nil
 }

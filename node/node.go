@@ -74,6 +74,7 @@ type Node struct {
 	fmDone      chan struct{}
 
 	consensus *driver
+	net       *network
 	started   bool
 }
 
@@ -228,6 +229,8 @@ func (n *Node) assemble() error {
 		return err
 	}
 	n.consensus = newDriver(n)
+	n.net = newNetwork(n)
+	n.stack.RegisterProtocols(n.net.protocols())
 	n.stack.RegisterAPIs(n.apis())
 	return nil
 }
@@ -324,12 +327,16 @@ func (n *Node) commit(block *types.Block, cert *qbft.CommitCertificate) error {
 // Start implements node.Lifecycle: it starts the log index and consensus.
 func (n *Node) Start() error {
 	n.startFilterMaps()
+	n.net.start()
 	return n.consensus.start()
 }
 
 // Stop implements node.Lifecycle.
 func (n *Node) Stop() error {
 	n.consensus.stop()
+	if n.net != nil {
+		n.net.stop()
+	}
 	n.stopFilterMaps()
 	n.closeParts()
 	return nil

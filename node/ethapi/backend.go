@@ -38,6 +38,11 @@ import (
 // NewMatcherBackend returns the FilterMaps' NewMatcherBackend(). Stop the
 // FilterMaps after the RPC servers have stopped.
 type Backend interface {
+	// filters.Backend's GetReceipts must return receipts with derived
+	// fields (tx hash, contract address, effective gas price, log
+	// locations), as core.BlockChain.GetReceiptsByHash does; its Pending
+	// (from gasprice.OracleBackend) is the miner's Pending(), or nils on a
+	// node that does not build blocks.
 	filters.Backend
 	gasprice.OracleBackend
 
@@ -60,7 +65,9 @@ type Backend interface {
 	// for journalling/rebroadcast). Its error is returned to the caller
 	// verbatim, so pool errors keep go-ethereum's wording.
 	SendTx(ctx context.Context, tx *types.Transaction) error
-	// GetPoolNonce is the next nonce for addr counting pooled transactions.
+	// GetPoolNonce is the next nonce for addr counting executable pooled
+	// transactions: txpool.TxPool.PoolNonce (not Nonce, which is the
+	// state's).
 	GetPoolNonce(ctx context.Context, addr common.Address) (uint64, error)
 	// GetPoolTransaction returns a pooled (pending or queued) transaction, or nil.
 	GetPoolTransaction(txHash common.Hash) *types.Transaction

@@ -228,7 +228,7 @@ func (b *testBackend) SendTx(_ context.Context, tx *types.Transaction) error {
 }
 
 func (b *testBackend) GetPoolNonce(_ context.Context, addr common.Address) (uint64, error) {
-	return b.pool.Nonce(addr), nil
+	return b.pool.PoolNonce(addr), nil
 }
 
 func (b *testBackend) GetPoolTransaction(hash common.Hash) *types.Transaction {

@@ -32,7 +32,7 @@ type callEnv struct {
 }
 
 // prepare resolves the block, applies the overrides and validates args.
-func (api *EthAPI) prepare(ctx context.Context, args *CallArgs, bnh rpc.BlockNumberOrHash, stateOv StateOverride, blockOv *BlockOverrides) (*callEnv, error) {
+func (api *EthAPI) prepare(ctx context.Context, args *CallArgs, bnh rpc.BlockNumberOrHash, stateOv *StateOverride, blockOv *BlockOverrides) (*callEnv, error) {
 	config := api.b.ChainConfig()
 	if err := args.validate(config.ChainID); err != nil {
 		return nil, err
@@ -119,7 +119,7 @@ func (api *EthAPI) execute(ctx context.Context, env *callEnv, msg *core.Message,
 
 // Call is eth_call. A revert is a JSON-RPC error with code 3, message
 // "execution reverted[: reason]" and the revert data as hex in data.
-func (api *EthAPI) Call(ctx context.Context, args CallArgs, blockNrOrHash *rpc.BlockNumberOrHash, overrides StateOverride, blockOverrides *BlockOverrides) (hexutil.Bytes, error) {
+func (api *EthAPI) Call(ctx context.Context, args CallArgs, blockNrOrHash *rpc.BlockNumberOrHash, overrides *StateOverride, blockOverrides *BlockOverrides) (hexutil.Bytes, error) {
 	env, err := api.prepare(ctx, &args, orLatest(blockNrOrHash), overrides, blockOverrides)
 	if err != nil {
 		return nil, err
@@ -138,7 +138,7 @@ func (api *EthAPI) Call(ctx context.Context, args CallArgs, blockNrOrHash *rpc.B
 // EstimateGas is eth_estimateGas: the smallest gas limit (within 1.5%)
 // with which the call succeeds, capped by args.gas and the RPC gas cap. A
 // revert is reported as for eth_call.
-func (api *EthAPI) EstimateGas(ctx context.Context, args CallArgs, blockNrOrHash *rpc.BlockNumberOrHash, overrides StateOverride, blockOverrides *BlockOverrides) (hexutil.Uint64, error) {
+func (api *EthAPI) EstimateGas(ctx context.Context, args CallArgs, blockNrOrHash *rpc.BlockNumberOrHash, overrides *StateOverride, blockOverrides *BlockOverrides) (hexutil.Uint64, error) {
 	env, err := api.prepare(ctx, &args, orLatest(blockNrOrHash), overrides, blockOverrides)
 	if err != nil {
 		return 0, err
@@ -184,7 +184,7 @@ const maxAccessListRounds = 16
 // CreateAccessList is eth_createAccessList: the access list the call
 // touches (sender, recipient and precompiles excluded) and the gas it uses
 // with that list. A failing call still returns the list, with the error.
-func (api *EthAPI) CreateAccessList(ctx context.Context, args CallArgs, blockNrOrHash *rpc.BlockNumberOrHash, overrides StateOverride) (*AccessListResult, error) {
+func (api *EthAPI) CreateAccessList(ctx context.Context, args CallArgs, blockNrOrHash *rpc.BlockNumberOrHash, overrides *StateOverride) (*AccessListResult, error) {
 	bnh := orLatest(blockNrOrHash)
 	env, err := api.prepare(ctx, &args, bnh, overrides, nil)
 	if err != nil {

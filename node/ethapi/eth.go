@@ -83,10 +83,15 @@ type FeeHistoryResult struct {
 	BlobGasUsedRatio []float64        `json:"blobGasUsedRatio,omitempty"`
 }
 
-// FeeHistory is eth_feeHistory. Under the free profile every base fee,
+// FeeHistory is eth_feeHistory. The reward percentiles may be omitted or
+// null (no rewards are reported then). Under the free profile every base fee,
 // including the next block's, is reported as 0 (the engine requires it).
-func (api *EthAPI) FeeHistory(ctx context.Context, blockCount math.HexOrDecimal64, lastBlock rpc.BlockNumber, rewardPercentiles []float64) (*FeeHistoryResult, error) {
-	oldest, reward, baseFee, gasUsed, blobBaseFee, blobGasUsed, err := api.oracle.FeeHistory(ctx, uint64(blockCount), lastBlock, rewardPercentiles)
+func (api *EthAPI) FeeHistory(ctx context.Context, blockCount math.HexOrDecimal64, lastBlock rpc.BlockNumber, rewardPercentiles *[]float64) (*FeeHistoryResult, error) {
+	var percentiles []float64
+	if rewardPercentiles != nil {
+		percentiles = *rewardPercentiles
+	}
+	oldest, reward, baseFee, gasUsed, blobBaseFee, blobGasUsed, err := api.oracle.FeeHistory(ctx, uint64(blockCount), lastBlock, percentiles)
 	if err != nil {
 		return nil, err
 	}

@@ -282,7 +282,9 @@ func TestStateMethods(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := unquote(t, n.call(tt.method, tt.args...)); got != tt.want {
+			sub := *n
+			sub.t = t
+			if got := unquote(t, sub.call(tt.method, tt.args...)); got != tt.want {
 				t.Errorf("%s%v = %s, want %s", tt.method, tt.args, got, tt.want)
 			}
 		})
@@ -441,7 +443,7 @@ func TestCallAndRevert(t *testing.T) {
 				t.Errorf("eth_call from zero-balance account: %v", err)
 			}
 			// Paying for gas needs funds.
-			e = n.callError("eth_call", map[string]any{"from": poorAddr, "to": proxy, "gasPrice": "0x1", "gas": "0x10000"}, "latest")
+			e = n.callError("eth_call", map[string]any{"from": poorAddr, "to": proxy, "gasPrice": "0x2540be400", "gas": "0x10000"}, "latest")
 			if !strings.Contains(e.Error(), core.ErrInsufficientFunds.Error()) {
 				t.Errorf("priced call from empty account: %q", e.Error())
 			}
@@ -484,7 +486,9 @@ func TestCallOverrides(t *testing.T) {
 			if tt.blocks != nil {
 				args = append(args, tt.blocks)
 			}
-			if got := unquote(t, n.call("eth_call", args...)); got != hexutil.Encode(tt.want[:]) {
+			sub := *n
+			sub.t = t
+			if got := unquote(t, sub.call("eth_call", args...)); got != hexutil.Encode(tt.want[:]) {
 				t.Errorf("eth_call = %s, want %s", got, tt.want.Hex())
 			}
 		})
@@ -625,11 +629,13 @@ func TestSendRawTransactionErrors(t *testing.T) {
 		{"unprotected", encode(unprotected), errUnprotectedTx.Error()},
 		{"fee cap", encode(expensive), "exceeds the configured cap"},
 		{"garbage", hexutil.Bytes{0x02, 0x01}, "rlp"},
-		{"insufficient funds", encode(n.signTx(poorKey, 0, &richAddr, big.NewInt(1), params.TxGas, new(big.Int), new(big.Int), nil)), core.ErrInsufficientFunds.Error()},
+		{"insufficient funds", encode(n.signTx(poorKey, 0, &richAddr, big.NewInt(2), params.TxGas, new(big.Int), new(big.Int), nil)), core.ErrInsufficientFunds.Error()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := n.callError("eth_sendRawTransaction", tt.input)
+			sub := *n
+			sub.t = t
+			e := sub.callError("eth_sendRawTransaction", tt.input)
 			if !strings.Contains(e.Error(), tt.want) {
 				t.Errorf("error %q does not contain %q", e.Error(), tt.want)
 			}

@@ -29,8 +29,11 @@ type StateOverride map[common.Address]AccountOverride
 
 // apply writes the overrides into st and finalises them, so the call sees
 // them as pre-existing state.
-func (o StateOverride) apply(st *state.StateDB, rules params.Rules) error {
-	for addr, acct := range o {
+func (o *StateOverride) apply(st *state.StateDB, rules params.Rules) error {
+	if o == nil {
+		return nil
+	}
+	for addr, acct := range *o {
 		if acct.State != nil && acct.StateDiff != nil {
 			return invalidParamsError{fmt.Errorf("account %s %w", addr.Hex(), errStateAndStateDiff)}
 		}

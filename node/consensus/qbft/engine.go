@@ -29,8 +29,9 @@ const (
 
 // diagnosisRoundWindow bounds the rounds tried, either side of a
 // certificate's round, when telling a seal of another round from a foreign
-// seal. Rounds further apart than the future-message limit cannot have been
-// in play together.
+// one, so a forged certificate costs a bounded number of signature
+// recoveries. A seal of a round further away is reported as
+// ErrSealNotValidator (still rejected, less precisely named).
 const diagnosisRoundWindow = FutureRoundLimit
 
 // CertificateSource gives the engine the commit certificate the node holds

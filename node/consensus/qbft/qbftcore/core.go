@@ -1005,9 +1005,19 @@ func (c *Core) sendCommit(rs *roundState) {
 // sign signs m, records it for Persist and Broadcast and returns it. If this
 // node already signed a message of m's kind for (height, round), it returns
 // that message again (re-sent, not re-persisted) when it carries the same
-// value, or nil when it would conflict. ROUND_CHANGEs are always re-sent as
-// first signed.
+// value, or nil when it would conflict. A PREPARE or COMMIT also conflicts
+// with a PREPARE or COMMIT of the same round for another block. ROUND_CHANGEs
+// are always re-sent as first signed.
 func (c *Core) sign(m *Message) *Message {
+	if m.Code == CodePrepare || m.Code == CodeCommit {
+		// A PREPARE and a COMMIT of one round must name the same block.
+		for _, code := range []uint64{CodePrepare, CodeCommit} {
+			if prev := c.signed[signKey{m.Height, m.Round, code}]; prev != nil && prev.Digest != m.Digest {
+				c.log.Warn("QBFT refusing to sign a conflicting message", "msg", m, "signed", prev)
+				return nil
+			}
+		}
+	}
 	key := signKey{m.Height, m.Round, m.Code}
 	if prev := c.signed[key]; prev != nil {
 		if m.Code != CodeRoundChange && prev.digest() != m.digest() {

@@ -151,6 +151,7 @@ type simNode struct {
 	clockSkew time.Duration
 
 	persisted  []*Message
+	sent       []*Message
 	blockTimer simTimer
 	roundTimer simTimer
 	builds     []BuildRequest
@@ -222,6 +223,7 @@ func (net *simNet) drain(node *simNode) {
 		}
 		node.persisted = append(node.persisted, rd.Persist...)
 		for _, m := range rd.Broadcast {
+			node.sent = append(node.sent, m)
 			net.recordVote(node, m)
 			code, payload := m.Encode()
 			for _, to := range net.nodes {
@@ -400,7 +402,7 @@ func (net *simNet) step() bool {
 // it with the given probabilities, or fires a timer.
 func (net *simNet) chaosStep(drop, dup float64) {
 	net.steps++
-	if len(net.queue) == 0 || net.rng.Float64() < 0.05 {
+	if len(net.queue) == 0 || net.rng.Float64() < 0.02 {
 		net.fireNextTimer()
 		return
 	}
