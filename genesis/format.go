@@ -1,6 +1,7 @@
 package genesis
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -110,6 +111,12 @@ func (g *Genesis) Validate() error {
 	}
 	if len(extra.Validators) == 0 {
 		return errors.New("genesis extraData: no validators")
+	}
+	for i := 1; i < len(extra.Validators); i++ {
+		if bytes.Compare(extra.Validators[i-1][:], extra.Validators[i][:]) >= 0 {
+			return fmt.Errorf("genesis extraData: validators must be sorted ascending without duplicates (%s before %s)",
+				extra.Validators[i-1], extra.Validators[i])
+		}
 	}
 	if want := g.SettingsHash(); common.Hash(extra.Vanity) != want {
 		return fmt.Errorf("genesis extraData vanity %x does not match the consensus settings hash %x", extra.Vanity, want)

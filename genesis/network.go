@@ -55,8 +55,11 @@ var (
 	ErrPortRange      = errors.New("genesis: port out of range")
 	ErrPortOverlap    = errors.New("genesis: port ranges overlap")
 	ErrBadNetworkSize = errors.New("genesis: the network needs at least one validator")
-	ErrNoValidatorKey = errors.New("genesis: validator key config names neither a keystore nor a key file")
 )
+
+// ErrNoValidatorKey is returned by LoadValidatorKey for a config that names
+// no key (a non-validating node).
+var ErrNoValidatorKey = errors.New("genesis: validator key config names neither a keystore nor a key file")
 
 // NetworkOptions describes a network for WriteNetwork. Zero values take the
 // defaults above.

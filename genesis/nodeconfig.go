@@ -5,9 +5,21 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 
 	"github.com/naoina/toml"
 )
+
+// tomlSettings keeps TOML keys spelled as the Go field names (DataDir,
+// [P2P], HTTPHost…), as go-ethereum's config files do, and rejects unknown
+// keys so a typo in a config file is an error rather than silently ignored.
+var tomlSettings = toml.Config{
+	NormFieldName: func(rt reflect.Type, key string) string { return key },
+	FieldToKey:    func(rt reflect.Type, field string) string { return field },
+	MissingField: func(rt reflect.Type, field string) error {
+		return fmt.Errorf("unknown field %q in %s", field, rt.String())
+	},
+}
 
 // NodeConfig is one node's config file (TOML). Relative paths are resolved
 // against the directory of the config file.
@@ -64,7 +76,7 @@ func LoadNodeConfig(path string) (*NodeConfig, error) {
 		return nil, fmt.Errorf("reading node config: %w", err)
 	}
 	cfg := new(NodeConfig)
-	if err := toml.Unmarshal(b, cfg); err != nil {
+	if err := tomlSettings.Unmarshal(b, cfg); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	dir := filepath.Dir(path)
@@ -80,7 +92,7 @@ func LoadNodeConfig(path string) (*NodeConfig, error) {
 // Save writes the config as TOML.
 func (c *NodeConfig) Save(path string) error {
 	var buf bytes.Buffer
-	if err := toml.NewEncoder(&buf).Encode(c); err != nil {
+	if err := tomlSettings.NewEncoder(&buf).Encode(c); err != nil {
 		return fmt.Errorf("encoding node config: %w", err)
 	}
 	return os.WriteFile(path, buf.Bytes(), 0o644)

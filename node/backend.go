@@ -167,7 +167,7 @@ func (b rpcBackend) SendTx(ctx context.Context, tx *types.Transaction) error {
 }
 
 func (b rpcBackend) GetPoolNonce(ctx context.Context, addr common.Address) (uint64, error) {
-	return b.n.pool.Nonce(addr), nil
+	return b.n.pool.PoolNonce(addr), nil
 }
 
 func (b rpcBackend) GetPoolTransaction(hash common.Hash) *types.Transaction {

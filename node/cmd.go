@@ -10,11 +10,9 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"text/tabwriter"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/p2p/enode"
@@ -95,32 +93,17 @@ func configFromFile(path, datadir string, withNetwork bool) (Config, error) {
 	return cfg, nil
 }
 
-// loadValidatorKey opens the validator key named in the config: an
-// encrypted keystore with its password file, or a raw hex key file.
+// loadValidatorKey opens the validator key named in the config; nil for a
+// node without one.
 func loadValidatorKey(v genesis.ValidatorConfig) (qbft.ValidatorKey, error) {
-	switch {
-	case v.Keystore != "":
-		blob, err := os.ReadFile(v.Keystore)
-		if err != nil {
-			return nil, fmt.Errorf("reading validator keystore: %w", err)
-		}
-		pass, err := os.ReadFile(v.PasswordFile)
-		if err != nil {
-			return nil, fmt.Errorf("reading validator password file: %w", err)
-		}
-		key, err := keystore.DecryptKey(blob, strings.TrimRight(string(pass), "\r\n"))
-		if err != nil {
-			return nil, fmt.Errorf("decrypting validator keystore %s: %w", v.Keystore, err)
-		}
-		return qbft.KeyFromECDSA(key.PrivateKey), nil
-	case v.KeyFile != "":
-		key, err := crypto.LoadECDSA(v.KeyFile)
-		if err != nil {
-			return nil, fmt.Errorf("loading validator key: %w", err)
-		}
-		return qbft.KeyFromECDSA(key), nil
+	key, err := genesis.LoadValidatorKey(v)
+	if errors.Is(err, genesis.ErrNoValidatorKey) {
+		return nil, nil
 	}
-	return nil, nil
+	if err != nil {
+		return nil, err
+	}
+	return qbft.KeyFromECDSA(key), nil
 }
 
 // loadStaticNodes reads static-nodes.json, leaving out this node itself.

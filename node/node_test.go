@@ -69,7 +69,7 @@ func sendTransfers(t *testing.T, n *Node, count int, price *big.Int) []*types.Tr
 		t.Fatal(err)
 	}
 	signer := types.LatestSigner(n.Chain().Config())
-	nonce := n.TxPool().Nonce(accounts[0].Address)
+	nonce := n.TxPool().PoolNonce(accounts[0].Address)
 	to := common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
 	var txs []*types.Transaction
 	for i := 0; i < count; i++ {

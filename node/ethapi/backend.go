@@ -20,7 +20,8 @@ import (
 // Block tags are resolved by the backend, as go-ethereum's filters and
 // gasprice packages expect: HeaderByNumber and BlockByNumber accept
 // rpc.LatestBlockNumber (the head), rpc.PendingBlockNumber (the miner's
-// pending block, see Pending), rpc.SafeBlockNumber and
+// pending block, see Pending, or the head when there is none),
+// rpc.SafeBlockNumber and
 // rpc.FinalizedBlockNumber (core.BlockChain's CurrentSafeBlock and
 // CurrentFinalBlock; an error when none is set yet),
 // rpc.EarliestBlockNumber (genesis, or the history cutoff) and plain
@@ -37,6 +38,10 @@ import (
 // CurrentView returns NewChainView(chain, head number, head hash) and
 // NewMatcherBackend returns the FilterMaps' NewMatcherBackend(). Stop the
 // FilterMaps after the RPC servers have stopped.
+//
+// testBackend in backend_test.go is a complete implementation over
+// core.BlockChain, txpool, miner and filtermaps (driveFilterMaps shows the
+// indexer loop).
 type Backend interface {
 	// filters.Backend's GetReceipts must return receipts with derived
 	// fields (tx hash, contract address, effective gas price, log

@@ -451,6 +451,14 @@ func TestCallAndRevert(t *testing.T) {
 			if e.Error() != errBothFeeStyles.Error() {
 				t.Errorf("both fee styles: %q", e.Error())
 			}
+			e = n.callError("eth_call", map[string]any{"to": proxy, "data": "0x01", "input": "0x02"}, "latest")
+			if e.Error() != errDataInputMismatch.Error() {
+				t.Errorf("data and input differ: %q", e.Error())
+			}
+			e = n.callError("eth_call", map[string]any{"to": proxy, "chainId": "0x1"}, "latest")
+			if !strings.Contains(e.Error(), "chainId does not match") {
+				t.Errorf("wrong chain id: %q", e.Error())
+			}
 		})
 	}
 }
