@@ -159,3 +159,46 @@ func TestFourValidatorNetwork(t *testing.T) {
 		}
 	}
 }
+
+func TestValidatorDroppedByVote(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts four nodes")
+	}
+	c := newCluster(t, 4, 0)
+	c.waitAll(1)
+	drop := crypto.PubkeyToAddress(c.keys[3].PublicKey)
+	for i := 0; i < 3; i++ {
+		api := &qbftAPI{n: c.nodes[i]}
+		if ok, err := api.ProposeValidatorVote(drop, false); !ok || err != nil {
+			t.Fatalf("vote on node %d: %v", i, err)
+		}
+		if v := api.GetPendingVote(); v == nil || v.Address != drop || v.Add {
+			t.Fatalf("pending vote on node %d: %+v", i, v)
+		}
+	}
+	// Wait until a head lists three validators.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		vals, err := qbft.ValidatorsOf(c.nodes[0].Chain().CurrentBlock())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(vals) == 3 {
+			for _, v := range vals {
+				if v == drop {
+					t.Fatalf("dropped validator still listed: %v", vals)
+				}
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("vote never passed; validators %v", vals)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// Without the dropped validator the other three keep committing.
+	c.stop(3)
+	head := c.nodes[0].Chain().CurrentBlock().Number.Uint64()
+	c.waitAll(head + 3)
+	c.checkAgreement(head + 3)
+}

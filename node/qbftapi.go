@@ -87,3 +87,35 @@ func (api *qbftAPI) GetValidatorsByBlockNumber(ctx context.Context, number rpc.B
 	}
 	return qbft.ValidatorsOf(parent)
 }
+
+// PendingVote is the JSON form of this validator's pending vote.
+type PendingVote struct {
+	Address common.Address `json:"address"`
+	Add     bool           `json:"add"`
+}
+
+// ProposeValidatorVote makes this validator vote, in every block it
+// proposes, to add (add = true) or drop a validator, until the vote passes or
+// is discarded (Besu's qbft_proposeValidatorVote).
+func (api *qbftAPI) ProposeValidatorVote(address common.Address, add bool) (bool, error) {
+	if api.n.cfg.Key == nil {
+		return false, errors.New("this node is not a validator")
+	}
+	api.n.engine.SetVote(&qbft.Vote{Address: address, Add: add})
+	return true, nil
+}
+
+// DiscardValidatorVote withdraws this validator's pending vote.
+func (api *qbftAPI) DiscardValidatorVote() bool {
+	api.n.engine.SetVote(nil)
+	return true
+}
+
+// GetPendingVote returns this validator's pending vote, or null.
+func (api *qbftAPI) GetPendingVote() *PendingVote {
+	v := api.n.engine.PendingVote()
+	if v == nil {
+		return nil
+	}
+	return &PendingVote{Address: v.Address, Add: v.Add}
+}

@@ -129,6 +129,9 @@ func (e *Engine) SetVote(v *Vote) {
 	e.vote = &c
 }
 
+// PendingVote returns the vote set with SetVote, or nil.
+func (e *Engine) PendingVote() *Vote { return e.pendingVote() }
+
 func (e *Engine) pendingVote() *Vote {
 	e.mu.Lock()
 	defer e.mu.Unlock()

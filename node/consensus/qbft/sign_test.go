@@ -80,3 +80,27 @@ func TestRecoverSigner(t *testing.T) {
 		}
 	}
 }
+
+func TestMessageSignature(t *testing.T) {
+	key := vectorKey(t, 1)
+	chainID, genesis := big.NewInt(1337), common.Hash{0x0e}
+	payload := []byte{0xc2, 0x01, 0x02} // an RLP list, embedded as one item
+	sig, err := key.SignMessage(chainID, genesis, 3, payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	digest := MessageHash(chainID, genesis, 3, payload)
+	if got, err := RecoverSigner(digest, sig); err != nil || got != key.Address() {
+		t.Fatalf("RecoverSigner = %s, %v; want %s", got, err, key.Address())
+	}
+	for name, other := range map[string]common.Hash{
+		"code":    MessageHash(chainID, genesis, 4, payload),
+		"genesis": MessageHash(chainID, common.Hash{}, 3, payload),
+		"chain":   MessageHash(big.NewInt(1), genesis, 3, payload),
+		"payload": MessageHash(chainID, genesis, 3, []byte{0xc0}),
+	} {
+		if other == digest {
+			t.Errorf("changing the %s does not change the message digest", name)
+		}
+	}
+}

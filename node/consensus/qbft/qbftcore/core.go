@@ -57,6 +57,7 @@ var (
 	errReproposalDigest   = errors.New("re-proposed block differs from the highest prepared digest")
 	errUnexpectedPrepares = errors.New("prepares in a proposal no round change was prepared for")
 	errPreparedBlockless  = errors.New("prepared round change carries no block")
+	errNoBlock            = errors.New("proposal carries no block")
 )
 
 // Config configures a Core.
@@ -87,8 +88,9 @@ type BuildRequest struct {
 }
 
 // Timer asks the node to arm (or replace) a timer. The block timer uses
-// Height and At (an absolute time: parent.Time + block period); the round
-// timer uses Height, Round and After (a duration from now).
+// Height and At (an absolute time: parent.Time + block period; if it has
+// passed, fire at once); the round timer uses Height, Round and After (a
+// duration from now). Timers are never cancelled: a stale one is ignored.
 type Timer struct {
 	Height uint64
 	Round  uint64
@@ -331,12 +333,19 @@ func (c *Core) RoundTimerFired(height, round uint64) {
 // BlockBuilt hands over the block asked for by Ready.BuildBlock. The core
 // signs and broadcasts a PROPOSAL for it and then treats it like any received
 // proposal (it must still pass BlockValidated before this node prepares).
+// A block for a superseded request, or one whose number, parent or coinbase
+// does not fit, is dropped.
 func (c *Core) BlockBuilt(height, round uint64, block *types.Block) {
 	if height != c.height || round != c.round || c.committed || block == nil {
 		return
 	}
 	rs := c.roundState(round)
 	if !rs.proposing || rs.proposal != nil {
+		return
+	}
+	if block.NumberU64() != height || block.ParentHash() != c.parent.Hash() || block.Coinbase() != c.self {
+		c.log.Error("QBFT built block does not fit the request", "height", height, "number", block.Number(),
+			"parent", block.ParentHash(), "head", c.parent.Hash(), "coinbase", block.Coinbase())
 		return
 	}
 	m := &Message{Code: CodeProposal, Height: height, Round: round, Block: block}
@@ -512,6 +521,9 @@ func (c *Core) handle(m *Message) error {
 	}
 	switch m.Code {
 	case CodeProposal:
+		if m.Block == nil {
+			return errNoBlock
+		}
 		return c.handleProposal(m, author)
 	case CodePrepare:
 		if m.Round < c.round {
@@ -970,7 +982,7 @@ func (c *Core) sendProposal(m *Message) {
 	}
 }
 
-// sendVote signs a PREPARE and records it as received.
+// sendVote signs a PREPARE or COMMIT and records it in set as received.
 func (c *Core) sendVote(m *Message, set map[common.Address]*Message) {
 	if !c.isValidator() {
 		return

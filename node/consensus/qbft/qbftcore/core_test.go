@@ -773,3 +773,65 @@ func TestRestoreNoConflict(t *testing.T) {
 		}
 	})
 }
+
+// TestFutureBufferBounded: the future-height buffer holds at most
+// FutureMessageLimit messages and evicts the highest height first.
+func TestFutureBufferBounded(t *testing.T) {
+	u := newUnitCore(t, 3)
+	u.core.NewHeight(genesisHeader(), u.vals)
+	n := 0
+	for h := uint64(3); h <= 1+FutureHeightLimit && n < FutureMessageLimit; h++ {
+		for r := uint64(0); r < 40 && n < FutureMessageLimit; r++ {
+			for _, key := range u.keys {
+				if n == FutureMessageLimit {
+					break
+				}
+				if err := u.core.step(prepareMsg(t, key, h, r, common.Hash{1})); err != nil {
+					t.Fatalf("buffering message %d: %v", n, err)
+				}
+				n++
+			}
+		}
+	}
+	highest := uint64(0)
+	for _, f := range u.core.future {
+		highest = max(highest, f.key.height)
+	}
+	if err := u.core.step(prepareMsg(t, u.keys[0], highest, 99, common.Hash{1})); !errors.Is(err, errFarHeight) {
+		t.Fatalf("full buffer took a message at the highest height: %v", err)
+	}
+	if err := u.core.step(prepareMsg(t, u.keys[0], 2, 0, common.Hash{1})); err != nil {
+		t.Fatalf("full buffer refused a lower height: %v", err)
+	}
+	if len(u.core.future) != FutureMessageLimit {
+		t.Fatalf("buffer holds %d, want %d", len(u.core.future), FutureMessageLimit)
+	}
+	// Moving on drops the heights left behind.
+	u.core.NewHeight(&types.Header{Number: big.NewInt(5), Time: uint64(simStart.Unix())}, u.vals)
+	for _, f := range u.core.future {
+		if f.key.height <= 6 {
+			t.Fatalf("buffer kept a message for height %d at height 6", f.key.height)
+		}
+	}
+}
+
+// TestBlockBuiltMismatch: a built block that does not fit the request is not
+// proposed.
+func TestBlockBuiltMismatch(t *testing.T) {
+	u := newUnitCore(t, 0) // proposer of height 1, round 0
+	head := genesisHeader()
+	u.core.NewHeight(head, u.vals)
+	u.core.BlockTimerFired(1)
+	if rd := u.drain(); rd.BuildBlock == nil {
+		t.Fatal("proposer not asked to build")
+	}
+	u.core.BlockBuilt(1, 0, buildBlock(head, u.vals[1], simStart, 1, false)) // wrong coinbase
+	u.core.BlockBuilt(1, 1, buildBlock(head, u.vals[0], simStart, 1, false)) // wrong round
+	if rd := u.drain(); len(rd.Broadcast) != 0 {
+		t.Fatalf("proposed a mismatched block: %v", rd.Broadcast)
+	}
+	u.core.BlockBuilt(1, 0, buildBlock(head, u.vals[0], simStart, 1, false))
+	if ps := find(u.drain().Broadcast, CodeProposal); len(ps) != 1 {
+		t.Fatalf("want the proposal, got %v", ps)
+	}
+}

@@ -168,7 +168,9 @@ func signedWires(msgs []*Message) []signedWire {
 	return out
 }
 
-// Encode returns the devp2p message code and payload of m.
+// Encode returns the devp2p message code and payload of m. It panics if
+// m.Code is not one of the four message codes (a programming error: Decode
+// never produces such a message).
 func (m *Message) Encode() (code uint64, payload []byte) {
 	switch m.Code {
 	case CodePrepare, CodeCommit:

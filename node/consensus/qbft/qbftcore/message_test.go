@@ -1,17 +1,16 @@
 package qbftcore
 
 import (
-	"crypto/ecdsa"
-
 	"bytes"
+	"crypto/ecdsa"
 	"errors"
-	"github.com/xiangchain/xiangchain/node/consensus/qbft"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/xiangchain/xiangchain/node/consensus/qbft"
 )
 
 // codecFixture returns one signed message of every shape.
