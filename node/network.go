@@ -1,6 +1,7 @@
 package node
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -9,8 +10,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/lru"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/p2p/enode"
@@ -41,6 +44,7 @@ const (
 	maxBlocksBytes   = 8 * 1024 * 1024  // approximate size cap of one blocksMsg
 	maxMessageSize   = 32 * 1024 * 1024 // larger messages disconnect the peer
 	syncRetry        = 5 * time.Second  // an unanswered block request is retried after this
+	seenMessages     = 8192             // consensus messages remembered to drop duplicates cheaply
 )
 
 // Errors that end a peer connection.
@@ -83,6 +87,8 @@ type network struct {
 	mu    sync.RWMutex
 	peers map[enode.ID]*peer
 
+	seen *lru.Cache[common.Hash, struct{}] // consensus messages already handled
+
 	syncing   atomic.Bool  // a block request is outstanding
 	syncSince atomic.Int64 // when it was sent (unix nanoseconds)
 
@@ -105,7 +111,7 @@ type outMsg struct {
 }
 
 func newNetwork(n *Node) *network {
-	return &network{n: n, peers: make(map[enode.ID]*peer)}
+	return &network{n: n, peers: make(map[enode.ID]*peer), seen: lru.NewCache[common.Hash, struct{}](seenMessages)}
 }
 
 func (net *network) protocols() []p2p.Protocol {
@@ -287,6 +293,12 @@ func (net *network) handleMsg(pr *peer, rw p2p.MsgReader) error {
 		if err := msg.Decode(&pkt); err != nil {
 			return err
 		}
+		// Drop a message seen before without checking its signatures again.
+		id := crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, pkt.Code), pkt.Payload)
+		if net.seen.Contains(id) {
+			return nil
+		}
+		net.seen.Add(id, struct{}{})
 		m, err := qbftcore.Decode(pkt.Code, pkt.Payload)
 		if err != nil {
 			return fmt.Errorf("bad consensus message: %w", err)

@@ -5,5 +5,5 @@
 // seals of a block cannot live in the block itself. This package encodes and
 // decodes that extraData, computes the domain-separated digests that validator
 // keys sign, and verifies headers. It performs no I/O and does not run the
-// consensus protocol itself; the state machine lives in package qbft/core.
+// consensus protocol itself; the state machine lives in package qbft/qbftcore.
 package qbft
