@@ -3,7 +3,8 @@
 // ethclient, including kill -9 and signal shutdown. It owns no production code.
 //
 // Every test starts its own node on a fresh data directory and free ports, and
-// finishes in under two minutes. `go test -short` skips the package.
+// finishes in under two minutes. `go test -short` skips the package. TestMain
+// builds ./cmd/xiang once; XIANG_BIN=path tests a prebuilt binary instead.
 package e2e
 
 import (
@@ -89,7 +90,12 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(tmp)
-	suite.xiang, err = buildXiang(tmp)
+	if bin := os.Getenv("XIANG_BIN"); bin != "" {
+		suite.xiang, err = filepath.Abs(bin)
+		fmt.Printf("e2e: testing %s from XIANG_BIN instead of building ./cmd/xiang\n", suite.xiang)
+	} else {
+		suite.xiang, err = buildXiang(tmp)
+	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "e2e: %v\n", err)
 		return 1
@@ -319,6 +325,10 @@ func testEthers(t *testing.T, fees string) {
 	defer runCancel()
 	cmd := exec.CommandContext(runCtx, nodeJS, "--test", "--test-reporter=spec", "test/")
 	cmd.Dir = suite.e2eDir
+	// node --test runs each test file in a child process: on timeout, kill the whole group.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.WaitDelay = 5 * time.Second
 	cmd.Env = append(os.Environ(), "RPC_URL="+n.httpURL, "WS_URL="+n.wsURL, "FEES="+fees)
 	out := &lineLogger{t: t, prefix: "node: "}
 	cmd.Stdout = out

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/filtermaps"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/state"
+	"github.com/ethereum/go-ethereum/core/txpool/locals"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/event"
@@ -87,12 +88,12 @@ func (b rpcBackend) HeaderByNumber(ctx context.Context, number rpc.BlockNumber) 
 	case rpc.LatestBlockNumber:
 		return b.n.chain.CurrentBlock(), nil
 	case rpc.FinalizedBlockNumber:
-		if h := b.n.chain.CurrentFinalBlock(); h != nil {
+		if h := b.n.finalHeader(); h != nil {
 			return h, nil
 		}
 		return nil, errNoFinalized
 	case rpc.SafeBlockNumber:
-		if h := b.n.chain.CurrentSafeBlock(); h != nil {
+		if h := b.n.finalHeader(); h != nil {
 			return h, nil
 		}
 		return nil, errNoSafe
@@ -163,7 +164,17 @@ func (b rpcBackend) GetCanonicalTransaction(hash common.Hash) (bool, *types.Tran
 }
 
 func (b rpcBackend) SendTx(ctx context.Context, tx *types.Transaction) error {
-	return b.n.pool.Add([]*types.Transaction{tx}, true)[0]
+	err := b.n.pool.Add([]*types.Transaction{tx}, true)[0]
+	if b.n.locals == nil {
+		return err
+	}
+	// As go-ethereum does: a transaction refused only for now (pool full,
+	// …) is kept by the local tracker and resubmitted later.
+	if err != nil && !locals.IsTemporaryReject(err) {
+		return err
+	}
+	b.n.locals.Track(tx)
+	return nil
 }
 
 func (b rpcBackend) GetPoolNonce(ctx context.Context, addr common.Address) (uint64, error) {

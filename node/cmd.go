@@ -133,6 +133,12 @@ func loadStaticNodes(path string, self *ecdsa.PrivateKey) ([]*enode.Node, error)
 // runUntilSignal runs a node until SIGINT or SIGTERM, then shuts it down
 // cleanly. ready, if set, is called once RPC is being served.
 func runUntilSignal(cfg Config, ready func(*Node)) error {
+	// Catch signals before anything starts, so one that arrives during
+	// start-up still shuts the node down cleanly.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+
 	n, err := New(cfg)
 	if err != nil {
 		return err
@@ -147,9 +153,6 @@ func runUntilSignal(cfg Config, ready func(*Node)) error {
 	if ready != nil {
 		ready(n)
 	}
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
-	defer signal.Stop(sigs)
 	sig := <-sigs
 	log.Info("Shutting down", "signal", sig)
 	go func() {

@@ -121,12 +121,6 @@ func (n *Node) ImportBlocks(path string) (int, error) {
 	if err := n.importCertFile(path + certFileSuffix); err != nil {
 		return imported, err
 	}
-	if num, hash := n.certs.Head(); hash != (common.Hash{}) {
-		if h := n.chain.GetHeader(hash, num); h != nil {
-			n.chain.SetFinalized(h)
-			n.chain.SetSafe(h)
-		}
-	}
 	return imported, nil
 }
 

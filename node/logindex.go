@@ -32,10 +32,8 @@ func (n *Node) chainView(head *types.Header) *filtermaps.ChainView {
 }
 
 func (n *Node) finalNumber() uint64 {
-	if fb := n.chain.CurrentFinalBlock(); fb != nil {
-		return fb.Number.Uint64()
-	}
-	return 0
+	num, _ := n.certs.Head()
+	return num
 }
 
 func (n *Node) startFilterMaps() {

@@ -154,7 +154,7 @@ func TestFourValidatorNetwork(t *testing.T) {
 	c.waitAll(target)
 	c.checkAgreement(target)
 	for _, n := range c.nodes {
-		if f := n.Chain().CurrentFinalBlock(); f == nil || f.Number.Uint64() < target-1 {
+		if f := n.finalHeader(); f == nil || f.Number.Uint64() < target-1 {
 			t.Errorf("finalized block %v lags", f)
 		}
 	}

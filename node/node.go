@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/txpool/legacypool"
+	"github.com/ethereum/go-ethereum/core/txpool/locals"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/log"
@@ -73,6 +74,7 @@ type Node struct {
 	fmStop      chan struct{}
 	fmDone      chan struct{}
 
+	locals    *locals.TxTracker
 	consensus *driver
 	net       *network
 	started   bool
@@ -132,6 +134,9 @@ func New(cfg Config) (*Node, error) {
 		return nil, err
 	}
 	stack.RegisterLifecycle(n)
+	if n.locals != nil {
+		stack.RegisterLifecycle(n.locals) // stops first: it writes its journal while the pool is up
+	}
 	return n, nil
 }
 
@@ -216,6 +221,11 @@ func (n *Node) assemble() error {
 	if n.pool, err = txpool.New(minTip, n.chain, []txpool.SubPool{lp}); err != nil {
 		return fmt.Errorf("creating transaction pool: %w", err)
 	}
+	if n.cfg.DataDir != "" {
+		// Transactions submitted over RPC are journalled and resubmitted
+		// after a restart until they are included.
+		n.locals = locals.New(n.stack.ResolvePath("transactions.rlp"), time.Minute, n.chain.Config(), n.pool)
+	}
 	minerCfg := miner.DefaultConfig
 	minerCfg.GasCeil = n.chainConfig.GasLimit
 	minerCfg.GasPrice = new(big.Int).SetUint64(minTip)
@@ -281,6 +291,12 @@ func loadOrStoreGenesis(db ethdb.Database, given *genesis.Genesis) (*genesis.Gen
 // and certificates are stored, so the head returns to the highest certified
 // block (re-executing the blocks whose state was lost) before consensus or
 // RPC start.
+//
+// go-ethereum's own finalized marker is deliberately never set: its freezer
+// moves every block at or below that marker into the ancient store at once,
+// and its crash repair truncates the ancient store down to the last persisted
+// state — which would delete committed blocks. Finality is answered from the
+// certificate store instead (rpcBackend, finalHeader).
 func (n *Node) recover() error {
 	num, hash := n.certs.Head()
 	if hash == (common.Hash{}) {
@@ -290,25 +306,32 @@ func (n *Node) recover() error {
 	if block == nil {
 		return fmt.Errorf("certified block %d (%x) is missing from the database", num, hash)
 	}
-	if head := n.chain.CurrentBlock(); head.Hash() != hash {
-		if head.Number.Uint64() > num && n.chain.GetCanonicalHash(num) == hash {
-			// Blocks above the certified head were imported without
-			// certificates (xiang import): keep them, they are valid.
-		} else {
-			log.Info("Restoring certified head", "number", num, "hash", hash, "was", head.Number)
-			if _, err := n.chain.SetCanonical(block); err != nil {
-				return fmt.Errorf("restoring certified head %d: %w", num, err)
-			}
-		}
+	head := n.chain.CurrentBlock()
+	if head.Hash() == hash || (head.Number.Uint64() > num && n.chain.GetCanonicalHash(num) == hash) {
+		// At the certified head, or above it on the same chain with blocks
+		// imported without certificates (xiang import): nothing to restore.
+		return nil
 	}
-	n.chain.SetFinalized(block.Header())
-	n.chain.SetSafe(block.Header())
+	log.Info("Restoring certified head", "number", num, "hash", hash, "was", head.Number)
+	if _, err := n.chain.SetCanonical(block); err != nil {
+		return fmt.Errorf("restoring certified head %d: %w", num, err)
+	}
 	return nil
 }
 
+// finalHeader is the highest block with a verified certificate: the
+// `finalized` and `safe` block. Nil before block 1 is committed.
+func (n *Node) finalHeader() *types.Header {
+	num, hash := n.certs.Head()
+	if hash == (common.Hash{}) {
+		return nil
+	}
+	return n.chain.GetHeader(hash, num)
+}
+
 // commit makes a certified block head: the certificate is written durably
-// first (with every block write before it), then the block becomes head and
-// final. The block must already be stored (InsertBlockWithoutSetHead).
+// first (with every block write before it), then the block becomes head. The
+// block must already be stored (InsertBlockWithoutSetHead).
 func (n *Node) commit(block *types.Block, cert *qbft.CommitCertificate) error {
 	if !n.chain.HasBlock(block.Hash(), block.NumberU64()) {
 		return fmt.Errorf("commit of block %d (%x) that is not stored", block.NumberU64(), block.Hash())
@@ -319,9 +342,25 @@ func (n *Node) commit(block *types.Block, cert *qbft.CommitCertificate) error {
 	if _, err := n.chain.SetCanonical(block); err != nil {
 		return fmt.Errorf("setting head to block %d: %w", block.NumberU64(), err)
 	}
-	n.chain.SetFinalized(block.Header())
-	n.chain.SetSafe(block.Header())
+	if block.NumberU64()%stateFlushInterval == 0 && n.cfg.DataDir != "" {
+		n.flushState(block)
+	}
 	return nil
+}
+
+// stateFlushInterval is how often (in blocks) the state kept in memory by the
+// path scheme is written to disk. go-ethereum writes it only when its buffer
+// fills, which on a quiet chain may take days; after a crash the node
+// re-executes every block since the last write, so this bounds that work.
+const stateFlushInterval = 1024
+
+func (n *Node) flushState(block *types.Block) {
+	start := time.Now()
+	if err := n.chain.TrieDB().Commit(block.Root(), false); err != nil {
+		log.Warn("Flushing state to disk failed", "number", block.NumberU64(), "err", err)
+		return
+	}
+	log.Info("Flushed state to disk", "number", block.NumberU64(), "elapsed", time.Since(start))
 }
 
 // Start implements node.Lifecycle: it starts the log index and consensus.

@@ -116,7 +116,7 @@ func TestDevChainCommitsAndFinalizes(t *testing.T) {
 			waitForReceipts(t, n, txs)
 			head := waitForHead(t, n, 2)
 
-			final := n.Chain().CurrentFinalBlock()
+			final := n.finalHeader()
 			if final == nil || final.Number.Uint64() < head.Number.Uint64()-1 {
 				t.Fatalf("finalized %v lags head %d", final, head.Number)
 			}
@@ -223,7 +223,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if got := dst.Chain().CurrentBlock(); got.Hash() != head.Hash() {
 		t.Fatalf("imported head %x, want %x", got.Hash(), head.Hash())
 	}
-	if final := dst.Chain().CurrentFinalBlock(); final == nil || final.Hash() != head.Hash() {
+	if final := dst.finalHeader(); final == nil || final.Hash() != head.Hash() {
 		t.Fatalf("imported chain not final up to its certified head: %v", final)
 	}
 	for _, tx := range txs {

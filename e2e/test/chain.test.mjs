@@ -268,11 +268,14 @@ for (const actor of actors) {
       const before = await provider.getBalance(signer.address);
       const tx = await signer.sendTransaction({ to, value, nonce, ...fees.eip1559 });
       assert.equal(tx.type, 2);
-      assert.ok(
-        (await provider.getTransactionCount(signer.address, "pending")) >= nonce + 1,
-        "pending nonce did not count the submitted transaction",
-      );
+      // Read now, assert once mined, so that a failure here does not leave a
+      // pooled transaction behind to break the tests after it.
+      const pendingNonce = BigInt(await rpcResult("eth_getTransactionCount", [signer.address, "pending"]));
       const receipt = await mined(provider, tx.hash);
+      assert.ok(
+        pendingNonce >= BigInt(nonce + 1),
+        `eth_getTransactionCount(pending) = ${pendingNonce} right after submitting nonce ${nonce}: pooled transactions not counted`,
+      );
       assert.equal(receipt.status, 1);
       assert.equal(receipt.type, 2);
       assert.equal(receipt.gasUsed, 21000n);

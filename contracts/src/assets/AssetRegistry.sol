@@ -133,8 +133,8 @@ contract AssetRegistry is ERC721, AccessControl, Pausable {
         a.documentHash = documentHash;
         a.externalId = externalId;
         a.metadataURI = metadataURI;
-        _safeMint(owner, assetId);
         emit AssetRegistered(assetId, owner, assetClass, documentHash, externalId, metadataURI, msg.sender);
+        _safeMint(owner, assetId);
     }
 
     /// @notice Confirms the owner's rights over a Pending asset (确权).

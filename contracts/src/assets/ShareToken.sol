@@ -12,6 +12,9 @@ import {AssetRegistry} from "./AssetRegistry.sol";
 /// only identity-verified accounts may receive shares, agents can freeze whole addresses or part of a balance
 /// and force transfers (court orders, lost keys), and a frozen asset blocks all share transfers. ERC-2612
 /// permit is supported.
+/// Shares are backed: the asset token must be in this contract's custody before any share is minted
+/// (the owner moves it in with the registry's transferFrom), and it can only be released when no share is
+/// outstanding.
 /// @dev The identity allowlist stores a hash of the off-chain KYC record per account (zero = not verified).
 /// Forced transfers and burns by an agent bypass pause and freezes; they unfreeze partial tokens when needed and
 /// emit TokensUnfrozen for the amount released.
@@ -28,6 +31,10 @@ contract ShareToken is ERC20, ERC20Permit, AccessControl, Pausable {
 
     /// @notice The underlying asset is not Confirmed.
     error AssetNotConfirmed(uint256 assetId);
+    /// @notice The asset token is not held by this contract.
+    error AssetNotInCustody(uint256 assetId);
+    /// @notice The asset cannot be released while shares are outstanding.
+    error SharesOutstanding(uint256 totalSupply);
     /// @notice The underlying asset is frozen by the regulator.
     error UnderlyingFrozen(uint256 assetId);
     /// @notice The recipient has no verified identity.
@@ -51,6 +58,8 @@ contract ShareToken is ERC20, ERC20Permit, AccessControl, Pausable {
     event TokensUnfrozen(address indexed account, uint256 amount);
     /// @notice An agent moved tokens without the holder's consent.
     event ForcedTransfer(address indexed from, address indexed to, uint256 amount, address indexed agent);
+    /// @notice The asset token left custody after every share was burned.
+    event AssetReleased(uint256 indexed assetId, address indexed to);
 
     mapping(address account => bytes32 identityHash) private _identity;
     mapping(address account => bool) private _frozen;
@@ -88,9 +97,10 @@ contract ShareToken is ERC20, ERC20Permit, AccessControl, Pausable {
         return _identity[account];
     }
 
-    /// @notice Issues shares to a verified account.
+    /// @notice Issues shares to a verified account; the asset token must be in custody.
     function mint(address to, uint256 amount) external onlyRole(AGENT_ROLE) {
         if (!isVerified(to)) revert RecipientNotVerified(to);
+        if (registry.ownerOf(assetId) != address(this)) revert AssetNotInCustody(assetId);
         _requireUnderlyingActive();
         _mint(to, amount);
     }
@@ -98,9 +108,15 @@ contract ShareToken is ERC20, ERC20Permit, AccessControl, Pausable {
     /// @notice Burns shares of an account, releasing frozen tokens first if the free balance is short.
     function burn(address from, uint256 amount) external onlyRole(AGENT_ROLE) {
         _releaseFor(from, amount);
-        _forced = true;
-        _burn(from, amount);
-        _forced = false;
+        _burn(from, amount); // burns skip the transfer rules (to is zero)
+    }
+
+    /// @notice Hands the asset token out of custody once no share is outstanding (e.g. after a buy-out).
+    function releaseAsset(address to) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        uint256 supply = totalSupply();
+        if (supply != 0) revert SharesOutstanding(supply);
+        emit AssetReleased(assetId, to);
+        registry.transferFrom(address(this), to, assetId);
     }
 
     /// @notice Freezes or unfreezes an address (sending and receiving).
@@ -195,7 +211,8 @@ contract ShareToken is ERC20, ERC20Permit, AccessControl, Pausable {
         }
     }
 
+    /// @dev A Confirmed asset never leaves Confirmed, so "transferable" here means "not frozen".
     function _requireUnderlyingActive() private view {
-        if (registry.asset(assetId).frozen) revert UnderlyingFrozen(assetId);
+        if (!registry.isTransferable(assetId)) revert UnderlyingFrozen(assetId);
     }
 }

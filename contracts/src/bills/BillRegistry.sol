@@ -100,7 +100,7 @@ contract BillRegistry is ERC721, AccessControl, Pausable, IERC3525 {
 
     /// @notice The account lacks a role it must hold for this bill.
     error MissingRole(address account, bytes32 role);
-    /// @notice Terms are invalid (zero currency, zero value or maturity not in the future).
+    /// @notice Terms are invalid (currency without code, zero value or maturity not in the future).
     error InvalidTerms();
     /// @notice A bill with identical terms exists.
     error BillExists(uint256 slot);
@@ -203,7 +203,7 @@ contract BillRegistry is ERC721, AccessControl, Pausable, IERC3525 {
         address payee
     ) external onlyRole(DRAWER_ROLE) whenNotPaused returns (uint256 slot, uint256 tokenId) {
         if (!hasRole(ACCEPTOR_ROLE, acceptor)) revert MissingRole(acceptor, ACCEPTOR_ROLE);
-        if (currency == address(0) || faceValue == 0 || maturity <= block.timestamp) revert InvalidTerms();
+        if (currency.code.length == 0 || faceValue == 0 || maturity <= block.timestamp) revert InvalidTerms();
         Terms memory t = Terms(msg.sender, acceptor, currency, faceValue, maturity, billNo);
         slot = uint256(keccak256(abi.encode(t)));
         Bill storage b = _bills[slot];
@@ -242,7 +242,8 @@ contract BillRegistry is ERC721, AccessControl, Pausable, IERC3525 {
         return _splitTo(tokenId, _requireOwned(tokenId), value);
     }
 
-    /// @notice Asks a financier to discount a whole token at `price` (≤ its value). Replaces an earlier request.
+    /// @notice Asks a financier to discount a whole token at `price` (≤ its value). Replaces an earlier request;
+    /// moving value out of the token or moving the token cancels it.
     function requestFinancing(uint256 tokenId, address financier, uint256 price) external whenNotPaused {
         address holder = _requireOwned(tokenId);
         if (holder != msg.sender) revert NotOwnerOrApproved(msg.sender, tokenId);
@@ -503,6 +504,7 @@ contract BillRegistry is ERC721, AccessControl, Pausable, IERC3525 {
     function _spend(uint256 tokenId, uint256 value) private returns (address owner) {
         owner = _requireOwned(tokenId);
         if (value == 0 || value > _parts[tokenId].value) revert InvalidValue(tokenId, value);
+        delete _financing[tokenId]; // a request was priced for the token's value at the time
         if (_isAuthorized(owner, msg.sender, tokenId)) return owner;
         mapping(address => uint256) storage a = _allowances[tokenId][_approvalEpoch[tokenId]];
         uint256 allowed = a[msg.sender];

@@ -112,9 +112,9 @@ contract DataAsset is ERC721, AccessControl, Pausable {
             emit ContributorSet(datasetId, c.account, c.shareBps);
         }
         if (total != TOTAL_SHARES) revert SharesNotComplete(total);
-        _safeMint(msg.sender, datasetId);
         emit DatasetPublished(datasetId, msg.sender, contentHash, metadataURI);
         emit LicenceSet(datasetId, licence.termsHash, licence.accessPeriod, licence.commercialUse);
+        _safeMint(msg.sender, datasetId);
     }
 
     /// @notice Replaces the licence terms for future purchases (owner only).
