@@ -707,11 +707,19 @@ func TestSubscriptions(t *testing.T) {
 	case <-ctx.Done():
 		t.Fatal("no logs notification")
 	}
-	var changes []common.Hash
-	if err := n.rpc.CallContext(ctx, &changes, "eth_getFilterChanges", filterID); err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Contains(changes, block.Hash()) {
-		t.Errorf("block filter changes %v lack %s", changes, block.Hash())
+	// The filter system files the new block asynchronously: poll until it
+	// shows up (changes accumulate between polls).
+	var seen []common.Hash
+	for !slices.Contains(seen, block.Hash()) {
+		var changes []common.Hash
+		if err := n.rpc.CallContext(ctx, &changes, "eth_getFilterChanges", filterID); err != nil {
+			t.Fatal(err)
+		}
+		seen = append(seen, changes...)
+		select {
+		case <-ctx.Done():
+			t.Fatalf("block filter changes %v lack %s", seen, block.Hash())
+		case <-time.After(10 * time.Millisecond):
+		}
 	}
 }
