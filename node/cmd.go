@@ -3,7 +3,6 @@ package node
 import (
 	"crypto/ecdsa"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -108,24 +107,15 @@ func loadValidatorKey(v genesis.ValidatorConfig) (qbft.ValidatorKey, error) {
 
 // loadStaticNodes reads static-nodes.json, leaving out this node itself.
 func loadStaticNodes(path string, self *ecdsa.PrivateKey) ([]*enode.Node, error) {
-	b, err := os.ReadFile(path)
+	all, err := genesis.ReadStaticNodes(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading static nodes: %w", err)
-	}
-	var urls []string
-	if err := json.Unmarshal(b, &urls); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
 	var nodes []*enode.Node
-	for _, u := range urls {
-		nd, err := enode.Parse(enode.ValidSchemes, u)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %q: %w", path, u, err)
+	for _, nd := range all {
+		if self == nil || nd.ID() != enode.PubkeyToIDV4(&self.PublicKey) {
+			nodes = append(nodes, nd)
 		}
-		if self != nil && nd.ID() == enode.PubkeyToIDV4(&self.PublicKey) {
-			continue
-		}
-		nodes = append(nodes, nd)
 	}
 	return nodes, nil
 }
