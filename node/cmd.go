@@ -36,7 +36,7 @@ var (
 func nodeCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "node",
-		Usage: "run a node from its config file",
+		Usage: "Run a node from its config file",
 		Flags: []cli.Flag{datadirFlag, configFlag},
 		Action: func(c *cli.Context) error {
 			cfg, err := configFromFile(c.String("config"), c.String("datadir"), true)
@@ -156,7 +156,7 @@ func runUntilSignal(cfg Config, ready func(*Node)) error {
 func devCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "dev",
-		Usage: "run a single-validator development chain (chain id 1337, prefunded accounts)",
+		Usage: "Run a single-validator development chain (chain id 1337, prefunded accounts)",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "datadir", Value: DefaultDevDataDir, Usage: "data directory, reused across runs"},
 			&cli.StringFlag{Name: "http.addr", Value: "127.0.0.1", Usage: "HTTP RPC listen address"},
@@ -245,7 +245,7 @@ func printDevBanner(w io.Writer, n *Node, accounts []genesis.DevAccount) {
 func exportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "export",
-		Usage:     "export blocks to an RLP file (as geth export), with the last block's certificate beside it",
+		Usage:     "Export blocks to an RLP file (as geth export), with the last block's certificate beside it",
 		ArgsUsage: "FILE [FIRST [LAST]]",
 		Flags:     []cli.Flag{datadirFlag},
 		Action: func(c *cli.Context) error {
@@ -276,7 +276,7 @@ func exportCommand() *cli.Command {
 func importCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "import",
-		Usage:     "import blocks from an RLP file written by `xiang export` (or geth export)",
+		Usage:     "Import blocks from an RLP file written by `xiang export` (or geth export)",
 		ArgsUsage: "FILE",
 		Flags: []cli.Flag{datadirFlag, configFlag,
 			&cli.StringFlag{Name: "genesis", Usage: "genesis.json to initialise an empty data directory"}},

@@ -19,7 +19,7 @@ func main() {
 		Usage:   "the Xiangchain consortium chain",
 		Version: node.Version,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "verbosity", Value: "info", Usage: "log level: debug, info, warn, error"},
+			&cli.StringFlag{Name: "verbosity", Value: "info", Usage: "Log level: debug, info, warn, error"},
 		},
 		Before: func(c *cli.Context) error {
 			var lvl slog.Level
