@@ -204,9 +204,14 @@ func runDev(c *cli.Context) error {
 		CORS:     []string{"*"},
 		VHosts:   []string{"*"},
 	}
-	return runUntilSignal(cfg, func(n *Node) {
+	err = runUntilSignal(cfg, func(n *Node) {
 		printDevBanner(os.Stdout, n, accounts)
 	})
+	if errors.Is(err, ErrGenesisMismatch) {
+		return fmt.Errorf("%w\n%s holds a dev chain created with other settings (--fees, --period or --accounts): "+
+			"start it with the settings it was created with, or use another --datadir (or delete it) for a new chain", err, dir)
+	}
+	return err
 }
 
 // devValidatorKey loads the dev chain's validator key, creating it on first

@@ -254,6 +254,10 @@ type minerBackend struct {
 func (b minerBackend) BlockChain() *core.BlockChain { return b.chain }
 func (b minerBackend) TxPool() *txpool.TxPool       { return b.pool }
 
+// ErrGenesisMismatch is returned when a data directory holds another chain
+// than the genesis given.
+var ErrGenesisMismatch = errors.New("genesis mismatch")
+
 // loadOrStoreGenesis returns the genesis the database was initialised with,
 // storing the given one on first use and refusing a different one later.
 func loadOrStoreGenesis(db ethdb.Database, given *genesis.Genesis) (*genesis.Genesis, error) {
@@ -280,7 +284,7 @@ func loadOrStoreGenesis(db ethdb.Database, given *genesis.Genesis) (*genesis.Gen
 	}
 	if given != nil {
 		if have, want := spec.Core.ToBlock().Hash(), given.Core.ToBlock().Hash(); have != want {
-			return nil, fmt.Errorf("genesis mismatch: database has %x, config gives %x", have, want)
+			return nil, fmt.Errorf("%w: database has %x, config gives %x", ErrGenesisMismatch, have, want)
 		}
 	}
 	return spec, nil

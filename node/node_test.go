@@ -186,8 +186,8 @@ func TestGenesisMismatchRefused(t *testing.T) {
 	}
 	n.Close()
 	_, err = New(Config{DataDir: dir, Genesis: devGenesis(t, genesis.FeesMarket)})
-	if err == nil {
-		t.Fatal("a different genesis was accepted for an initialised database")
+	if !errors.Is(err, ErrGenesisMismatch) {
+		t.Fatalf("a different genesis for an initialised database: got %v, want ErrGenesisMismatch", err)
 	}
 }
 
@@ -260,4 +260,37 @@ func TestImportRefusesConflictingBlocks(t *testing.T) {
 	if _, err := a.ImportBlocks(fileB); !errors.Is(err, ErrConflictsWithFinal) {
 		t.Fatalf("conflicting import: got %v, want ErrConflictsWithFinal", err)
 	}
+}
+
+func TestSubmittedTransactionsSurviveRestart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for the local transaction tracker's resubmission")
+	}
+	dir := t.TempDir()
+	g := devGenesis(t, genesis.FeesFree)
+	// A non-validating node on the dev chain: nothing gets mined while it runs.
+	n, err := New(Config{DataDir: dir, Genesis: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Run(); err != nil {
+		t.Fatal(err)
+	}
+	accounts, _ := genesis.DevAccounts(1)
+	to := common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
+	tx := types.MustSignNewTx(accounts[0].Key, types.LatestSigner(n.Chain().Config()), &types.DynamicFeeTx{
+		ChainID: n.Chain().Config().ChainID, Nonce: 0, GasTipCap: new(big.Int), GasFeeCap: new(big.Int),
+		Gas: params.TxGas, To: &to, Value: big.NewInt(1),
+	})
+	if err := (rpcBackend{n}).SendTx(t.Context(), tx); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Restarted as the validator, the node resubmits the journalled
+	// transaction and mines it.
+	n2 := startNode(t, dir, nil)
+	defer n2.Close()
+	waitForReceipts(t, n2, []*types.Transaction{tx})
 }
