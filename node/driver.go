@@ -248,7 +248,12 @@ func (d *driver) build(height, round uint64) {
 	if err != nil {
 		log.Warn("Block building failed, retrying", "number", height, "round", round, "err", err)
 		time.AfterFunc(buildRetryDelay, func() {
-			d.post(func() { go d.build(height, round) })
+			d.post(func() {
+				// Retry only while the state machine still waits for this block.
+				if h, r := d.core.Height(); h == height && r == round {
+					go d.build(height, round)
+				}
+			})
 		})
 		return
 	}
