@@ -55,6 +55,10 @@ type Config struct {
 
 	// Now is the clock; nil means time.Now. Benchmarks drive it.
 	Now func() time.Time
+
+	// MaxStateLag is how many blocks the state on disk may lag behind the
+	// head before the node writes it out; 0 means DefaultMaxStateLag.
+	MaxStateLag uint64
 }
 
 // Node is a running (or stopped) Xiangchain node.
@@ -93,6 +97,9 @@ type ChainParams struct {
 func New(cfg Config) (*Node, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.MaxStateLag == 0 {
+		cfg.MaxStateLag = DefaultMaxStateLag
 	}
 	stackCfg := &gethnode.Config{
 		Name:                 "xiang",
@@ -346,17 +353,22 @@ func (n *Node) commit(block *types.Block, cert *qbft.CommitCertificate) error {
 	if _, err := n.chain.SetCanonical(block); err != nil {
 		return fmt.Errorf("setting head to block %d: %w", block.NumberU64(), err)
 	}
-	if block.NumberU64()%stateFlushInterval == 0 && n.cfg.DataDir != "" {
+	if persisted := rawdb.ReadPersistentStateID(n.db); n.cfg.DataDir != "" && block.NumberU64() >= persisted+n.cfg.MaxStateLag {
 		n.flushState(block)
 	}
 	return nil
 }
 
-// stateFlushInterval is how often (in blocks) the state kept in memory by the
-// path scheme is written to disk. go-ethereum writes it only when its buffer
-// fills, which on a quiet chain may take days; after a crash the node
-// re-executes every block since the last write, so this bounds that work.
-const stateFlushInterval = 1024
+// DefaultMaxStateLag bounds how far (in blocks) the state on disk may lag
+// behind the head. go-ethereum's path scheme writes state out only when its
+// buffer fills, which on a quiet chain may take days; after a crash the node
+// re-executes every block since the state on disk, and go-ethereum's repair
+// would truncate any blocks it had already moved to the ancient store
+// (everything more than 90,000 blocks behind the head) — so the lag must stay
+// well below that. Busy chains fill the buffer and stay far below the bound.
+// Writing out state drops the in-memory diff layers, so for a moment only the
+// head's state is served: keep the bound large.
+const DefaultMaxStateLag = 8192
 
 func (n *Node) flushState(block *types.Block) {
 	start := time.Now()

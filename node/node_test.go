@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
@@ -293,4 +294,31 @@ func TestSubmittedTransactionsSurviveRestart(t *testing.T) {
 	n2 := startNode(t, dir, nil)
 	defer n2.Close()
 	waitForReceipts(t, n2, []*types.Transaction{tx})
+}
+
+func TestPeriodicStateFlush(t *testing.T) {
+	dir := t.TempDir()
+	g := devGenesis(t, genesis.FeesFree)
+	n, err := New(Config{DataDir: dir, Genesis: g, Key: qbft.KeyFromECDSA(testValidatorKey), MaxStateLag: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Run(); err != nil {
+		t.Fatal(err)
+	}
+	txs := sendTransfers(t, n, 4, new(big.Int))
+	waitForReceipts(t, n, txs)
+	head := waitForHead(t, n, 4) // written out at 2 and 4, producing on top of the written state
+	if persisted := rawdb.ReadPersistentStateID(n.db); persisted < 2 {
+		t.Fatalf("state on disk is at %d, want it written out by block 4", persisted)
+	}
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+	n2 := startNode(t, dir, nil)
+	defer n2.Close()
+	if got := n2.Chain().GetCanonicalHash(head.Number.Uint64()); got != head.Hash() {
+		t.Fatalf("block %d changed across restart", head.Number)
+	}
+	waitForHead(t, n2, head.Number.Uint64()+2)
 }
