@@ -308,8 +308,8 @@ func TestPeriodicStateFlush(t *testing.T) {
 	}
 	txs := sendTransfers(t, n, 4, new(big.Int))
 	waitForReceipts(t, n, txs)
-	head := waitForHead(t, n, 4) // written out at 2 and 4, producing on top of the written state
-	if persisted := rawdb.ReadPersistentStateID(n.db); persisted < 2 {
+	head := waitForHead(t, n, 4) // written out at block 3 (lag 2 over the genesis state), producing on top of it
+	if persisted := rawdb.ReadPersistentStateID(n.db); persisted < 3 {
 		t.Fatalf("state on disk is at %d, want it written out by block 4", persisted)
 	}
 	if err := n.Close(); err != nil {
