@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/p2p/enode"
+	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 	"github.com/xiangchain/xiangchain/genesis"
 	"github.com/xiangchain/xiangchain/node/consensus/qbft"
@@ -273,7 +274,7 @@ func exportCommand() *cli.Command {
 					return fmt.Errorf("bad LAST: %w", err)
 				}
 			}
-			return n.ExportBlocks(c.Args().Get(0), first, last)
+			return n.ExportBlocks(c.Args().Get(0), first, last, terminalOrNil(os.Stderr))
 		},
 	}
 }
@@ -314,10 +315,19 @@ func importCommand() *cli.Command {
 				return err
 			}
 			defer n.Close()
-			imported, err := n.ImportBlocks(c.Args().Get(0))
+			imported, err := n.ImportBlocks(c.Args().Get(0), terminalOrNil(os.Stderr))
 			head := n.Chain().CurrentBlock()
 			fmt.Printf("imported %d blocks, head %d (%s)\n", imported, head.Number, head.Hash().Hex())
 			return err
 		},
 	}
+}
+
+// terminalOrNil returns f if it is a terminal (progress bars are drawn
+// there), else nil.
+func terminalOrNil(f *os.File) io.Writer {
+	if isatty.IsTerminal(f.Fd()) {
+		return f
+	}
+	return nil
 }

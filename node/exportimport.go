@@ -36,8 +36,9 @@ type exportedCert struct {
 
 // ExportBlocks writes blocks first..last as concatenated RLP, the format
 // geth export writes (gzip when the name ends in .gz), and the certificate
-// of the last block, if held, to FILE.cert.
-func (n *Node) ExportBlocks(path string, first, last uint64) error {
+// of the last block, if held, to FILE.cert. A progress bar is drawn on
+// progressOut unless it is nil.
+func (n *Node) ExportBlocks(path string, first, last uint64, progressOut io.Writer) error {
 	if head := n.chain.CurrentBlock().Number.Uint64(); last > head {
 		return fmt.Errorf("last block %d is above the head %d", last, head)
 	}
@@ -55,9 +56,18 @@ func (n *Node) ExportBlocks(path string, first, last uint64) error {
 		gz = gzip.NewWriter(f)
 		w = gz
 	}
-	if err := n.chain.ExportN(w, first, last); err != nil {
-		return fmt.Errorf("exporting blocks: %w", err)
+	bar := newProgress(progressOut, "export", "blocks", int64(last-first+1))
+	for num := first; num <= last; num++ {
+		block := n.chain.GetBlockByNumber(num)
+		if block == nil {
+			return fmt.Errorf("exporting blocks: block %d not found", num)
+		}
+		if err := block.EncodeRLP(w); err != nil {
+			return fmt.Errorf("exporting block %d: %w", num, err)
+		}
+		bar.Set(int64(num - first + 1))
 	}
+	bar.Finish()
 	if gz != nil {
 		if err := gz.Close(); err != nil {
 			return fmt.Errorf("closing export file: %w", err)
@@ -84,14 +94,22 @@ func (n *Node) ExportBlocks(path string, first, last uint64) error {
 // final block at its height stops the import. Every block's parentCommit
 // is verified by the engine and stored as the parent's certificate, and the
 // last block's certificate is read from FILE.cert if present, so the
-// imported chain is final up to the last certified block.
-func (n *Node) ImportBlocks(path string) (int, error) {
+// imported chain is final up to the last certified block (finalHeader).
+// A progress bar (bytes of the file) is drawn on progressOut unless it is nil.
+func (n *Node) ImportBlocks(path string, progressOut io.Writer) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, fmt.Errorf("opening import file: %w", err)
 	}
 	defer f.Close()
-	var r io.Reader = bufio.NewReader(f)
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	counter := &countingReader{r: f}
+	bar := newProgress(progressOut, "import", "B", size)
+	defer bar.Finish()
+	var r io.Reader = bufio.NewReader(counter)
 	if strings.HasSuffix(path, ".gz") {
 		if r, err = gzip.NewReader(r); err != nil {
 			return 0, fmt.Errorf("reading gzip: %w", err)
@@ -109,7 +127,8 @@ func (n *Node) ImportBlocks(path string) (int, error) {
 				return imported, cerr
 			}
 			imported += len(batch)
-			log.Info("Imported blocks", "count", imported, "head", batch[len(batch)-1].NumberU64())
+			bar.Set(counter.n)
+			log.Debug("Imported blocks", "count", imported, "head", batch[len(batch)-1].NumberU64())
 		}
 		if err == io.EOF {
 			break

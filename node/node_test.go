@@ -201,7 +201,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	src.consensus.stop() // freeze the chain for a stable export
 	head := src.Chain().CurrentBlock()
 	file := filepath.Join(t.TempDir(), "chain.rlp.gz")
-	if err := src.ExportBlocks(file, 0, head.Number.Uint64()); err != nil {
+	if err := src.ExportBlocks(file, 0, head.Number.Uint64(), nil); err != nil {
 		t.Fatal(err)
 	}
 	src.Close()
@@ -214,7 +214,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer dst.Close()
-	imported, err := dst.ImportBlocks(file)
+	imported, err := dst.ImportBlocks(file, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,7 +233,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 		}
 	}
 	// Importing the same file again is a no-op.
-	if again, err := dst.ImportBlocks(file); err != nil || again != 0 {
+	if again, err := dst.ImportBlocks(file, nil); err != nil || again != 0 {
 		t.Fatalf("re-import: %d blocks, %v", again, err)
 	}
 }
@@ -248,7 +248,7 @@ func TestImportRefusesConflictingBlocks(t *testing.T) {
 		waitForHead(t, n, 2)
 		n.consensus.stop()
 		file := filepath.Join(t.TempDir(), "chain.rlp")
-		if err := n.ExportBlocks(file, 0, 2); err != nil {
+		if err := n.ExportBlocks(file, 0, 2, nil); err != nil {
 			t.Fatal(err)
 		}
 		return file, n
@@ -258,7 +258,7 @@ func TestImportRefusesConflictingBlocks(t *testing.T) {
 	fileB, b := mk(2)
 	b.Close()
 	// a's blocks 1–2 are final and differ from b's.
-	if _, err := a.ImportBlocks(fileB); !errors.Is(err, ErrConflictsWithFinal) {
+	if _, err := a.ImportBlocks(fileB, nil); !errors.Is(err, ErrConflictsWithFinal) {
 		t.Fatalf("conflicting import: got %v, want ErrConflictsWithFinal", err)
 	}
 }
