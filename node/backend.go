@@ -165,6 +165,12 @@ func (b rpcBackend) GetCanonicalTransaction(hash common.Hash) (bool, *types.Tran
 
 func (b rpcBackend) SendTx(ctx context.Context, tx *types.Transaction) error {
 	err := b.n.pool.Add([]*types.Transaction{tx}, true)[0]
+	if err != nil {
+		if from, serr := types.Sender(types.LatestSigner(b.n.chain.Config()), tx); serr == nil &&
+			b.n.fresh.refusedForFreshSender(err, from) && b.n.fresh.hold(from, tx) {
+			err = nil // offered to the pool again at the next head (freshSenders)
+		}
+	}
 	if b.n.locals == nil {
 		return err
 	}

@@ -39,12 +39,14 @@ const (
 // Protocol limits.
 const (
 	handshakeTimeout = 5 * time.Second
-	peerQueueSize    = 1024             // messages waiting to be written to one peer
-	maxBlocksServed  = 128              // blocks in one blocksMsg
-	maxBlocksBytes   = 8 * 1024 * 1024  // approximate size cap of one blocksMsg
-	maxMessageSize   = 32 * 1024 * 1024 // larger messages disconnect the peer
-	syncRetry        = 5 * time.Second  // an unanswered block request is retried after this
-	seenMessages     = 8192             // consensus messages remembered to drop duplicates cheaply
+	peerQueueSize    = 1024                  // messages waiting to be written to one peer
+	maxBlocksServed  = 128                   // blocks in one blocksMsg
+	maxBlocksBytes   = 8 * 1024 * 1024       // approximate size cap of one blocksMsg
+	maxMessageSize   = 32 * 1024 * 1024      // larger messages disconnect the peer
+	syncRetry        = 5 * time.Second       // an unanswered block request is retried after this
+	seenMessages     = 8192                  // consensus messages remembered to drop duplicates cheaply
+	txRelayBatch     = 512                   // transactions relayed in one message at most
+	txRelayDelay     = 20 * time.Millisecond // how long new transactions wait for others to join their batch
 )
 
 // Errors that end a peer connection.
@@ -396,16 +398,38 @@ func (net *network) maybeSync(pr *peer) {
 	pr.send(getBlocksMsg, &getBlocksPacket{From: ours + 1, Count: maxBlocksServed})
 }
 
-// txLoop relays transactions that enter the pool to every peer.
+// txLoop relays transactions that enter the pool to every peer, batched: a
+// burst of submissions over RPC becomes a few large messages instead of one
+// message per transaction (which would overflow the peers' queues).
 func (net *network) txLoop() {
 	defer close(net.done)
 	ch := make(chan core.NewTxsEvent, 256)
 	sub := net.n.pool.SubscribeTransactions(ch, false)
 	defer sub.Unsubscribe()
+	var (
+		batch []*types.Transaction
+		flush = time.NewTimer(time.Hour)
+	)
+	flush.Stop()
+	send := func() {
+		if len(batch) > 0 {
+			net.broadcast(txsMsg, batch)
+			batch = nil
+		}
+	}
 	for {
 		select {
 		case ev := <-ch:
-			net.broadcast(txsMsg, ev.Txs)
+			if len(batch) == 0 {
+				flush.Reset(txRelayDelay)
+			}
+			batch = append(batch, ev.Txs...)
+			if len(batch) >= txRelayBatch {
+				flush.Stop()
+				send()
+			}
+		case <-flush.C:
+			send()
 		case <-sub.Err():
 			return
 		case <-net.quit:

@@ -79,6 +79,7 @@ type Node struct {
 	fmDone      chan struct{}
 
 	locals    *locals.TxTracker
+	fresh     *freshSenders
 	consensus *driver
 	net       *network
 	started   bool
@@ -208,6 +209,13 @@ func (n *Node) assemble() error {
 	poolCfg := legacypool.DefaultConfig
 	poolCfg.Journal = ""
 	poolCfg.NoLocals = true
+	// go-ethereum's defaults size the pool for 30M-gas blocks every 12 s;
+	// a 100M-gas block every second holds about 4,700 transfers, so the
+	// pool keeps a few blocks' worth.
+	poolCfg.AccountSlots = defaultAccountSlots
+	poolCfg.GlobalSlots = defaultGlobalSlots
+	poolCfg.AccountQueue = defaultAccountQueue
+	poolCfg.GlobalQueue = defaultGlobalQueue
 	if c := n.cfg.TxPool; c.AccountSlots != 0 {
 		poolCfg.AccountSlots = c.AccountSlots
 	}
@@ -246,11 +254,20 @@ func (n *Node) assemble() error {
 		return err
 	}
 	n.consensus = newDriver(n)
+	n.fresh = newFreshSenders(n)
 	n.net = newNetwork(n)
 	n.stack.RegisterProtocols(n.net.protocols())
 	n.stack.RegisterAPIs(n.apis())
 	return nil
 }
+
+// Transaction pool admission defaults (config.toml [TxPool] overrides them).
+const (
+	defaultAccountSlots = 64     // executable transactions per account
+	defaultGlobalSlots  = 20_480 // executable transactions in all
+	defaultAccountQueue = 256    // future (gapped) transactions per account
+	defaultGlobalQueue  = 4_096  // future transactions in all
+)
 
 // minerBackend is what go-ethereum's miner needs.
 type minerBackend struct {
@@ -382,6 +399,7 @@ func (n *Node) flushState(block *types.Block) {
 // Start implements node.Lifecycle: it starts the log index and consensus.
 func (n *Node) Start() error {
 	n.startFilterMaps()
+	n.fresh.start()
 	n.net.start()
 	return n.consensus.start()
 }
@@ -391,6 +409,9 @@ func (n *Node) Stop() error {
 	n.consensus.stop()
 	if n.net != nil {
 		n.net.stop()
+	}
+	if n.fresh != nil {
+		n.fresh.stop()
 	}
 	n.stopFilterMaps()
 	n.closeParts()

@@ -322,3 +322,29 @@ func TestPeriodicStateFlush(t *testing.T) {
 	}
 	waitForHead(t, n2, head.Number.Uint64()+2)
 }
+
+// A new, unfunded account under the free profile sends a burst of
+// transactions: go-ethereum's pool alone would take one and refuse the rest
+// until the account exists (its delegation limit); the node holds them and
+// all are mined within a few blocks.
+func TestFreshSenderBurst(t *testing.T) {
+	n := startNode(t, t.TempDir(), devGenesis(t, genesis.FeesFree))
+	defer n.Close()
+	key, _ := crypto.GenerateKey()
+	signer := types.LatestSigner(n.Chain().Config())
+	to := common.HexToAddress("0xaa")
+	var txs []*types.Transaction
+	for i := 0; i < 10; i++ {
+		tx := types.MustSignNewTx(key, signer, &types.LegacyTx{Nonce: uint64(i), GasPrice: new(big.Int), Gas: params.TxGas, To: &to})
+		if err := (rpcBackend{n}).SendTx(t.Context(), tx); err != nil {
+			t.Fatalf("tx %d: %v", i, err)
+		}
+		txs = append(txs, tx)
+	}
+	start := n.Chain().CurrentBlock().Number.Uint64()
+	waitForReceipts(t, n, txs)
+	last, _ := n.Chain().GetCanonicalTransaction(txs[len(txs)-1].Hash())
+	if blocks := last.BlockIndex - start; blocks > 3 {
+		t.Errorf("burst took %d blocks, want at most 3", blocks)
+	}
+}

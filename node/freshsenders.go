@@ -1,0 +1,161 @@
+package node
+
+import (
+	"errors"
+	"slices"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/txpool"
+	"github.com/ethereum/go-ethereum/core/txpool/legacypool"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/log"
+)
+
+// Limits of the fresh-sender queue.
+const (
+	maxHeldPerSender = 64   // transactions held for one sender
+	maxHeldTotal     = 4096 // transactions held in all
+)
+
+// freshSenders holds transactions that go-ethereum's pool refuses only
+// because their sender does not exist in state yet.
+//
+// go-ethereum's legacypool allows one in-flight transaction for accounts it
+// takes to be EIP-7702-delegated, and it takes every account whose code hash
+// is not the empty-code hash as delegated — including accounts that do not
+// exist at all (code hash zero). On Ethereum such accounts cannot pay for a
+// transaction; under the free fee profile they are the normal case, so a new
+// account sending several transactions at once would get one accepted and
+// the rest delayed until the local tracker retries a minute later. Instead the
+// node holds them here and offers them to the pool again at every new head:
+// once the sender's first transaction is in a block the account exists and
+// the pool takes the rest.
+type freshSenders struct {
+	n *Node
+
+	mu    sync.Mutex
+	held  map[common.Address][]*types.Transaction // sorted by nonce
+	count int
+
+	quit chan struct{}
+	done chan struct{}
+}
+
+func newFreshSenders(n *Node) *freshSenders {
+	return &freshSenders{n: n, held: make(map[common.Address][]*types.Transaction)}
+}
+
+// refusedForFreshSender reports whether err is the pool's delegation limit
+// applied to a sender that does not exist in the head state.
+func (f *freshSenders) refusedForFreshSender(err error, from common.Address) bool {
+	if !errors.Is(err, txpool.ErrInflightTxLimitReached) && !errors.Is(err, legacypool.ErrOutOfOrderTxFromDelegated) {
+		return false
+	}
+	state, serr := f.n.chain.State()
+	return serr == nil && !state.Exist(from)
+}
+
+// hold keeps tx for a later retry; it reports false when the queue is full.
+func (f *freshSenders) hold(from common.Address, tx *types.Transaction) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	list := f.held[from]
+	i, found := slices.BinarySearchFunc(list, tx.Nonce(), func(t *types.Transaction, nonce uint64) int {
+		switch {
+		case t.Nonce() < nonce:
+			return -1
+		case t.Nonce() > nonce:
+			return 1
+		}
+		return 0
+	})
+	if found {
+		list[i] = tx // a replacement: the pool will judge it when offered
+		return true
+	}
+	if len(list) >= maxHeldPerSender || f.count >= maxHeldTotal {
+		return false
+	}
+	f.held[from] = slices.Insert(list, i, tx)
+	f.count++
+	return true
+}
+
+func (f *freshSenders) start() {
+	f.quit, f.done = make(chan struct{}), make(chan struct{})
+	go f.loop()
+}
+
+func (f *freshSenders) stop() {
+	if f.quit == nil {
+		return
+	}
+	close(f.quit)
+	<-f.done
+	f.quit = nil
+}
+
+func (f *freshSenders) loop() {
+	defer close(f.done)
+	heads := make(chan core.ChainHeadEvent, 16)
+	sub := f.n.chain.SubscribeChainHeadEvent(heads)
+	defer sub.Unsubscribe()
+	for {
+		select {
+		case <-heads:
+			f.retry()
+		case <-sub.Err():
+			return
+		case <-f.quit:
+			return
+		}
+	}
+}
+
+// retry offers every sender's held transactions to the pool, in nonce order,
+// keeping those it still refuses for the same reason.
+func (f *freshSenders) retry() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.count == 0 {
+		return
+	}
+	// Let the pool catch up with the new head first: it resets on head
+	// events asynchronously and until then still sees the senders as absent.
+	// (go-ethereum keeps Sync for tests because a caller could force resets
+	// at will; here it runs at most once per head, and only while
+	// transactions are held.)
+	if err := f.n.pool.Sync(); err != nil {
+		return
+	}
+	state, err := f.n.chain.State()
+	if err != nil {
+		return
+	}
+	for from, list := range f.held {
+		nonce := state.GetNonce(from)
+		var keep []*types.Transaction
+		for i, tx := range list {
+			if tx.Nonce() < nonce {
+				continue // included, or replaced by another transaction
+			}
+			err := f.n.pool.Add([]*types.Transaction{tx}, false)[0]
+			if err == nil || errors.Is(err, txpool.ErrAlreadyKnown) {
+				continue
+			}
+			if f.refusedForFreshSender(err, from) {
+				keep = list[i:]
+				break
+			}
+			log.Debug("Held transaction refused by the pool", "hash", tx.Hash(), "from", from, "err", err)
+		}
+		f.count -= len(list) - len(keep)
+		if len(keep) == 0 {
+			delete(f.held, from)
+		} else {
+			f.held[from] = keep
+		}
+	}
+}
