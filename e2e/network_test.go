@@ -57,17 +57,12 @@ type netNode struct {
 	exited  chan struct{}
 }
 
-// TestNetworkFromGenesisNew is the operator's path end to end: `xiang genesis
-// new` writes a four-validator network (encrypted keystores, config.toml,
-// static-nodes.json), four `xiang node` processes find each other over
-// devp2p, agree on every block, carry a transaction sent to one node into the
-// chain of all, and shut down cleanly on SIGTERM.
-func TestNetworkFromGenesisNew(t *testing.T) {
-	skipShort(t)
-	const size = 4
-	ctx, cancel := context.WithTimeout(context.Background(), nodeTestTimeout)
-	defer cancel()
-
+// startNetwork runs `xiang genesis new --validators size` and one `xiang
+// node` process per validator, waits until every node serves RPC, and
+// returns them with a client each. Processes are killed when the test ends;
+// their logs are printed if it failed.
+func startNetwork(ctx context.Context, t *testing.T, size int) ([]*netNode, []*ethclient.Client) {
+	t.Helper()
 	dir := filepath.Join(t.TempDir(), "net")
 	p2pBase, httpBase, wsBase := freePortRange(t, size), freePortRange(t, size), freePortRange(t, size)
 	gen := exec.Command(suite.xiang, "genesis", "new", "--validators", fmt.Sprint(size), "--consensus", "qbft",
@@ -130,9 +125,25 @@ func TestNetworkFromGenesisNew(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer c.Close()
+		t.Cleanup(c.Close)
 		clients[i] = c
 	}
+
+	return nodes, clients
+}
+
+// TestNetworkFromGenesisNew is the operator's path end to end: `xiang genesis
+// new` writes a four-validator network (encrypted keystores, config.toml,
+// static-nodes.json), four `xiang node` processes find each other over
+// devp2p, agree on every block, carry a transaction sent to one node into the
+// chain of all, and shut down cleanly on SIGTERM.
+func TestNetworkFromGenesisNew(t *testing.T) {
+	skipShort(t)
+	const size = 4
+	ctx, cancel := context.WithTimeout(context.Background(), nodeTestTimeout)
+	defer cancel()
+
+	nodes, clients := startNetwork(ctx, t, size)
 
 	// All four reach block 3 with identical hashes, from more than one proposer.
 	waitAll := func(number uint64) {
