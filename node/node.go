@@ -211,23 +211,17 @@ func (n *Node) assemble() error {
 	poolCfg.NoLocals = true
 	// go-ethereum's defaults size the pool for 30M-gas blocks every 12 s;
 	// a 100M-gas block every second holds about 4,700 transfers, so the
-	// pool keeps a few blocks' worth.
-	poolCfg.AccountSlots = defaultAccountSlots
-	poolCfg.GlobalSlots = defaultGlobalSlots
-	poolCfg.AccountQueue = defaultAccountQueue
-	poolCfg.GlobalQueue = defaultGlobalQueue
-	if c := n.cfg.TxPool; c.AccountSlots != 0 {
-		poolCfg.AccountSlots = c.AccountSlots
+	// pool keeps a few blocks' worth unless the config says otherwise.
+	orDefault := func(v, def uint64) uint64 {
+		if v != 0 {
+			return v
+		}
+		return def
 	}
-	if c := n.cfg.TxPool; c.GlobalSlots != 0 {
-		poolCfg.GlobalSlots = c.GlobalSlots
-	}
-	if c := n.cfg.TxPool; c.AccountQueue != 0 {
-		poolCfg.AccountQueue = c.AccountQueue
-	}
-	if c := n.cfg.TxPool; c.GlobalQueue != 0 {
-		poolCfg.GlobalQueue = c.GlobalQueue
-	}
+	poolCfg.AccountSlots = orDefault(n.cfg.TxPool.AccountSlots, defaultAccountSlots)
+	poolCfg.GlobalSlots = orDefault(n.cfg.TxPool.GlobalSlots, defaultGlobalSlots)
+	poolCfg.AccountQueue = orDefault(n.cfg.TxPool.AccountQueue, defaultAccountQueue)
+	poolCfg.GlobalQueue = orDefault(n.cfg.TxPool.GlobalQueue, defaultGlobalQueue)
 	minTip := uint64(0)
 	if !free {
 		minTip = legacypool.DefaultConfig.PriceLimit
