@@ -170,6 +170,9 @@ func (d *driver) importCommitted(pr *peer, block *types.Block, cert *qbft.Commit
 		log.Error("Committing a peer's block failed", "number", num, "err", err)
 		return false
 	}
+	if d.core != nil {
+		d.pruneSigned(num)
+	}
 	d.newHead(block.Header())
 	return true
 }
