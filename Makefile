@@ -23,9 +23,9 @@ e2e/node_modules/.package-lock.json: e2e/package-lock.json
 contracts/node_modules/.package-lock.json: contracts/package-lock.json
 	npm ci --prefix contracts --no-audit --no-fund
 
-## test: vet plus every test, including end-to-end tests against real xiang processes
+## test: gofmt, vet and every test (never cached: the end-to-end tests run real xiang processes)
 test: npm-deps lint
-	$(GO) test $(GOFLAGS) -timeout 25m ./...
+	$(GO) test $(GOFLAGS) -count=1 -timeout 25m ./...
 
 ## lint: gofmt and go vet
 lint:
@@ -35,7 +35,7 @@ lint:
 
 ## test-long: fault and soak tests (several minutes each)
 test-long: npm-deps
-	$(GO) test $(GOFLAGS) -tags long -timeout 90m ./...
+	$(GO) test $(GOFLAGS) -count=1 -tags long -timeout 90m ./...
 
 ## bench: Go benchmarks of block production against go-ethereum's InsertChain
 bench:
