@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := build/bin/xiang
 GOFLAGS ?=
 
-.PHONY: all build run test test-go test-long bench lint npm-deps clean
+.PHONY: all build run test test-long bench lint npm-deps clean
 
 all: build
 
