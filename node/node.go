@@ -164,11 +164,10 @@ func (n *Node) assemble() error {
 	}
 	q := n.spec.QBFT.WithDefaults()
 	n.chainConfig = &ChainParams{
-		ChainID:     n.spec.Core.Config.ChainID,
-		GenesisHash: n.spec.Core.ToBlock().Hash(),
-		QBFT:        q,
-		FeeProfile:  n.spec.Xiang.FeeProfile,
-		GasLimit:    n.spec.Core.GasLimit,
+		ChainID:    n.spec.Core.Config.ChainID,
+		QBFT:       q,
+		FeeProfile: n.spec.Xiang.FeeProfile,
+		GasLimit:   n.spec.Core.GasLimit,
 	}
 	if n.certs, err = newCertStore(db); err != nil {
 		return err
@@ -201,6 +200,7 @@ func (n *Node) assemble() error {
 	if err != nil {
 		return fmt.Errorf("opening chain: %w", err)
 	}
+	n.chainConfig.GenesisHash = n.chain.Genesis().Hash()
 	if err := n.recover(); err != nil {
 		return err
 	}
@@ -455,12 +455,7 @@ func (n *Node) TxPool() *txpool.TxPool { return n.pool }
 func (n *Node) Params() ChainParams { return *n.chainConfig }
 
 // HTTPEndpoint returns the HTTP RPC URL ("" if disabled).
-func (n *Node) HTTPEndpoint() string {
-	if e := n.stack.HTTPEndpoint(); e != "" {
-		return e
-	}
-	return ""
-}
+func (n *Node) HTTPEndpoint() string { return n.stack.HTTPEndpoint() }
 
 // WSEndpoint returns the WebSocket RPC URL ("" if disabled).
 func (n *Node) WSEndpoint() string { return n.stack.WSEndpoint() }
