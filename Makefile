@@ -45,3 +45,4 @@ clean:
 	rm -rf build
 
 -include contracts/contracts.mk
+-include node/ethapi/fixtures.mk

@@ -59,6 +59,13 @@ type RPCConfig struct {
 	WSPort   int
 	CORS     []string `toml:",omitempty"`
 	VHosts   []string `toml:",omitempty"`
+	// HTTPModules and WSModules list the namespaces served there (default
+	// eth, net, web3, txpool, qbft; admin and debug only when listed).
+	HTTPModules []string `toml:",omitempty"`
+	WSModules   []string `toml:",omitempty"`
+	// IPCPath is the IPC socket (default xiang.ipc in the data directory,
+	// "-" for none); IPC serves every namespace.
+	IPCPath string `toml:",omitempty"`
 }
 
 // TxPoolConfig is admission control for the transaction pool.

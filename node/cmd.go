@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"text/tabwriter"
 
@@ -34,17 +35,85 @@ var (
 	configFlag  = &cli.StringFlag{Name: "config", Usage: "node config file (TOML, from `xiang genesis new`)"}
 )
 
+var (
+	httpAPIFlag   = &cli.StringFlag{Name: "http.api", Usage: "namespaces served over HTTP, comma-separated (default eth,net,web3,txpool,qbft; admin and debug only when listed)"}
+	wsAPIFlag     = &cli.StringFlag{Name: "ws.api", Usage: "namespaces served over WebSocket (as --http.api)"}
+	ipcFlag       = &cli.StringFlag{Name: "ipcpath", Usage: "IPC socket, relative to the data directory (default xiang.ipc; \"-\" disables)"}
+	testChainFlag = &cli.BoolFlag{Name: "test-chain", Usage: "read-only node over an imported Ethereum test chain (PoW/PoS history; " +
+		"go-ethereum's beacon engine over an ethash faker, head treated as final) — for comparing RPC answers with geth"}
+)
+
+// rpcFlags are the endpoint flags of `xiang node`; they override config.toml.
+func rpcFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "http.addr", Usage: "HTTP RPC listen address"},
+		&cli.IntFlag{Name: "http.port", Usage: "HTTP RPC port"},
+		&cli.StringFlag{Name: "ws.addr", Usage: "WebSocket RPC listen address"},
+		&cli.IntFlag{Name: "ws.port", Usage: "WebSocket RPC port"},
+		httpAPIFlag, wsAPIFlag, ipcFlag,
+	}
+}
+
+// applyRPCFlags overrides cfg's endpoints with the flags that were set.
+func applyRPCFlags(c *cli.Context, cfg *Config) {
+	if c.IsSet("http.addr") {
+		cfg.HTTPHost = c.String("http.addr")
+	}
+	if c.IsSet("http.port") {
+		cfg.HTTPPort = c.Int("http.port")
+	}
+	if c.IsSet("ws.addr") {
+		cfg.WSHost = c.String("ws.addr")
+	}
+	if c.IsSet("ws.port") {
+		cfg.WSPort = c.Int("ws.port")
+	}
+	if c.IsSet("http.api") {
+		cfg.HTTPModules = splitList(c.String("http.api"))
+	}
+	if c.IsSet("ws.api") {
+		cfg.WSModules = splitList(c.String("ws.api"))
+	}
+	if c.IsSet("ipcpath") {
+		cfg.IPCPath = c.String("ipcpath")
+	}
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func nodeCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "node",
 		Usage: "Run a node from its config file",
-		Flags: []cli.Flag{datadirFlag, configFlag},
+		Flags: append([]cli.Flag{datadirFlag, configFlag, testChainFlag}, rpcFlags()...),
 		Action: func(c *cli.Context) error {
-			cfg, err := configFromFile(c.String("config"), c.String("datadir"), true)
-			if err != nil {
-				return err
+			var cfg Config
+			if c.Bool("test-chain") {
+				if c.String("datadir") == "" {
+					return errors.New("--test-chain needs --datadir (initialised by xiang import --test-chain)")
+				}
+				cfg = Config{DataDir: c.String("datadir"), TestChain: true, HTTPHost: "127.0.0.1", HTTPPort: 8545}
+			} else {
+				var err error
+				if cfg, err = configFromFile(c.String("config"), c.String("datadir"), true); err != nil {
+					return err
+				}
 			}
-			return runUntilSignal(cfg, nil)
+			applyRPCFlags(c, &cfg)
+			return runUntilSignal(cfg, func(n *Node) {
+				if cfg.TestChain {
+					head := n.Chain().CurrentBlock()
+					fmt.Printf("test chain %v, head %d (%s), read-only; HTTP RPC %s\n", n.Params().ChainID, head.Number, head.Hash().Hex(), n.HTTPEndpoint())
+				}
+			})
 		},
 	}
 }
@@ -79,6 +148,7 @@ func configFromFile(path, datadir string, withNetwork bool) (Config, error) {
 	cfg.HTTPHost, cfg.HTTPPort = nc.RPC.HTTPHost, nc.RPC.HTTPPort
 	cfg.WSHost, cfg.WSPort = nc.RPC.WSHost, nc.RPC.WSPort
 	cfg.CORS, cfg.VHosts = nc.RPC.CORS, nc.RPC.VHosts
+	cfg.HTTPModules, cfg.WSModules, cfg.IPCPath = nc.RPC.HTTPModules, nc.RPC.WSModules, nc.RPC.IPCPath
 	cfg.P2PListenAddr, cfg.MaxPeers = nc.P2P.ListenAddr, nc.P2P.MaxPeers
 	if nc.P2P.NodeKeyFile != "" {
 		if cfg.NodeKey, err = crypto.LoadECDSA(nc.P2P.NodeKeyFile); err != nil {
@@ -167,6 +237,7 @@ func devCommand() *cli.Command {
 			&cli.StringFlag{Name: "fees", Value: genesis.FeesFree, Usage: "fee profile of a new chain: free or market"},
 			&cli.Uint64Flag{Name: "period", Value: 1, Usage: "block period in seconds"},
 			&cli.IntFlag{Name: "accounts", Value: genesis.DefaultDevAccounts, Usage: "prefunded dev accounts"},
+			httpAPIFlag, wsAPIFlag, ipcFlag,
 		},
 		Action: runDev,
 	}
@@ -204,6 +275,18 @@ func runDev(c *cli.Context) error {
 		WSPort:   c.Int("ws.port"),
 		CORS:     []string{"*"},
 		VHosts:   []string{"*"},
+	}
+	for _, a := range accounts {
+		cfg.UnlockedKeys = append(cfg.UnlockedKeys, a.Key)
+	}
+	if c.IsSet("http.api") {
+		cfg.HTTPModules = splitList(c.String("http.api"))
+	}
+	if c.IsSet("ws.api") {
+		cfg.WSModules = splitList(c.String("ws.api"))
+	}
+	if c.IsSet("ipcpath") {
+		cfg.IPCPath = c.String("ipcpath")
 	}
 	err = runUntilSignal(cfg, func(n *Node) {
 		printDevBanner(os.Stdout, n, accounts)
@@ -284,14 +367,26 @@ func importCommand() *cli.Command {
 		Name:      "import",
 		Usage:     "Import blocks from an RLP file written by `xiang export` (or geth export)",
 		ArgsUsage: "FILE",
-		Flags: []cli.Flag{datadirFlag, configFlag,
-			&cli.StringFlag{Name: "genesis", Usage: "genesis.json to initialise an empty data directory"}},
+		Flags: []cli.Flag{datadirFlag, configFlag, testChainFlag,
+			&cli.StringFlag{Name: "genesis", Usage: "genesis.json to initialise an empty data directory (go-ethereum's format with --test-chain)"}},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return errors.New("usage: xiang import --datadir DIR [--genesis FILE | --config FILE] FILE")
+				return errors.New("usage: xiang import --datadir DIR [--genesis FILE | --config FILE] [--test-chain] FILE")
 			}
 			var cfg Config
-			if c.String("config") != "" {
+			if c.Bool("test-chain") {
+				if c.String("datadir") == "" {
+					return errors.New("--datadir is required")
+				}
+				cfg = Config{DataDir: c.String("datadir"), TestChain: true}
+				if g := c.String("genesis"); g != "" {
+					gen, err := LoadTestGenesis(g)
+					if err != nil {
+						return err
+					}
+					cfg.TestGenesis = gen
+				}
+			} else if c.String("config") != "" {
 				var err error
 				if cfg, err = configFromFile(c.String("config"), c.String("datadir"), false); err != nil {
 					return err

@@ -32,8 +32,10 @@ func (n *Node) chainView(head *types.Header) *filtermaps.ChainView {
 }
 
 func (n *Node) finalNumber() uint64 {
-	num, _ := n.certs.Head()
-	return num
+	if h := n.finalHeader(); h != nil {
+		return h.Number.Uint64()
+	}
+	return 0
 }
 
 func (n *Node) startFilterMaps() {

@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/filtermaps"
 	"github.com/ethereum/go-ethereum/core/rawdb"
@@ -45,6 +47,26 @@ type Config struct {
 	WSPort   int
 	CORS     []string
 	VHosts   []string
+	// HTTPModules and WSModules are the namespaces served over HTTP and
+	// WebSocket; nil means DefaultModules. admin and debug are opt-in.
+	HTTPModules []string
+	WSModules   []string
+	// IPCPath is the IPC endpoint, relative to DataDir unless absolute;
+	// empty means DefaultIPCName in the data directory ("-" disables IPC).
+	// IPC serves every namespace, admin and debug included.
+	IPCPath string
+
+	// UnlockedKeys are accounts the node signs for over RPC (eth_accounts,
+	// eth_sendTransaction, eth_sign…). Only `xiang dev` sets them.
+	UnlockedKeys []*ecdsa.PrivateKey
+
+	// TestChain runs the node read-only over an Ethereum test chain with
+	// PoW/PoS history (DESIGN.md deviation for RPC conformance): the engine
+	// is go-ethereum's beacon engine over an ethash faker, no blocks are
+	// produced, there is no p2p, and the head is final. TestGenesis
+	// initialises an empty data directory.
+	TestChain   bool
+	TestGenesis *core.Genesis
 
 	P2PListenAddr string // empty disables listening
 	NodeKey       *ecdsa.PrivateKey
@@ -70,7 +92,8 @@ type Node struct {
 	spec        *genesis.Genesis
 	chainConfig *ChainParams
 	chain       *core.BlockChain
-	engine      *qbft.Engine
+	engine      *qbft.Engine     // nil in test-chain mode
+	chainEngine consensus.Engine // engine of the chain and miner
 	certs       *certStore
 	pool        *txpool.TxPool
 	miner       *miner.Miner
@@ -94,6 +117,49 @@ type ChainParams struct {
 	GasLimit    uint64
 }
 
+// DefaultModules are the namespaces served over HTTP and WebSocket unless
+// the config names others. admin (peer management) and debug (tracing,
+// raw data) are served on IPC and must be listed explicitly for HTTP/WS.
+func DefaultModules() []string { return []string{"eth", "net", "web3", "txpool", "qbft"} }
+
+// DefaultIPCName is the IPC socket's file name in the data directory.
+const DefaultIPCName = "xiang.ipc"
+
+// maxIPCPath is the longest unix socket path the kernel accepts, less
+// the terminating NUL.
+const maxIPCPath = 103
+
+func orModules(m []string) []string {
+	if len(m) == 0 {
+		return DefaultModules()
+	}
+	return m
+}
+
+// ipcPath resolves the IPC endpoint: none for in-memory nodes, "-" or a
+// path too long for a unix socket (logged).
+func ipcPath(cfg Config) string {
+	if cfg.DataDir == "" || cfg.IPCPath == "-" {
+		return ""
+	}
+	p := cfg.IPCPath
+	if p == "" {
+		p = DefaultIPCName
+	}
+	if !filepath.IsAbs(p) {
+		abs, err := filepath.Abs(filepath.Join(cfg.DataDir, p))
+		if err != nil {
+			return ""
+		}
+		p = abs
+	}
+	if len(p) > maxIPCPath {
+		log.Warn("IPC disabled: socket path too long", "path", p, "max", maxIPCPath)
+		return ""
+	}
+	return p
+}
+
 // New assembles a node. Nothing runs until Start.
 func New(cfg Config) (*Node, error) {
 	if cfg.Now == nil {
@@ -110,12 +176,13 @@ func New(cfg Config) (*Node, error) {
 		HTTPPort:             cfg.HTTPPort,
 		HTTPCors:             cfg.CORS,
 		HTTPVirtualHosts:     cfg.VHosts,
-		HTTPModules:          []string{"eth", "net", "web3", "qbft"},
+		HTTPModules:          orModules(cfg.HTTPModules),
 		HTTPTimeouts:         gethnode.DefaultConfig.HTTPTimeouts,
 		WSHost:               cfg.WSHost,
 		WSPort:               cfg.WSPort,
 		WSOrigins:            cfg.CORS,
-		WSModules:            []string{"eth", "net", "web3", "qbft"},
+		WSModules:            orModules(cfg.WSModules),
+		IPCPath:              ipcPath(cfg),
 		BatchRequestLimit:    gethnode.DefaultConfig.BatchRequestLimit,
 		BatchResponseMaxSize: gethnode.DefaultConfig.BatchResponseMaxSize,
 		HTTPBodyLimit:        gethnode.DefaultConfig.HTTPBodyLimit,
@@ -159,26 +226,38 @@ func (n *Node) assemble() error {
 		return fmt.Errorf("opening database: %w", err)
 	}
 	n.db = db
-	if n.spec, err = loadOrStoreGenesis(db, n.cfg.Genesis); err != nil {
-		return err
-	}
-	q := n.spec.QBFT.WithDefaults()
-	n.chainConfig = &ChainParams{
-		ChainID:    n.spec.Core.Config.ChainID,
-		QBFT:       q,
-		FeeProfile: n.spec.Xiang.FeeProfile,
-		GasLimit:   n.spec.Core.GasLimit,
-	}
 	if n.certs, err = newCertStore(db); err != nil {
 		return err
 	}
-	n.engine = qbft.New(qbft.Options{
-		Config:     q,
-		ChainID:    n.chainConfig.ChainID,
-		FeeProfile: n.chainConfig.FeeProfile,
-		Certs:      n.certs,
-		Now:        n.cfg.Now,
-	})
+	var coreGenesis *core.Genesis
+	if n.cfg.TestChain {
+		if coreGenesis, err = n.openTestChain(); err != nil {
+			return err
+		}
+	} else {
+		if has, _ := db.Has(testGenesisKey); has {
+			return fmt.Errorf("%w: it holds an imported test chain; open it with --test-chain", ErrTestChainMode)
+		}
+		if n.spec, err = loadOrStoreGenesis(db, n.cfg.Genesis); err != nil {
+			return err
+		}
+		q := n.spec.QBFT.WithDefaults()
+		n.chainConfig = &ChainParams{
+			ChainID:    n.spec.Core.Config.ChainID,
+			QBFT:       q,
+			FeeProfile: n.spec.Xiang.FeeProfile,
+			GasLimit:   n.spec.Core.GasLimit,
+		}
+		n.engine = qbft.New(qbft.Options{
+			Config:     q,
+			ChainID:    n.chainConfig.ChainID,
+			FeeProfile: n.chainConfig.FeeProfile,
+			Certs:      n.certs,
+			Now:        n.cfg.Now,
+		})
+		n.chainEngine = n.engine
+		coreGenesis = n.spec.Core
+	}
 	if v := rawdb.ReadDatabaseVersion(db); v == nil {
 		rawdb.WriteDatabaseVersion(db, core.BlockChainVersion)
 	}
@@ -196,7 +275,7 @@ func (n *Node) assemble() error {
 	if n.cfg.DataDir != "" {
 		bcCfg.TrieJournalDirectory = n.stack.ResolvePath("triedb")
 	}
-	n.chain, err = core.NewBlockChain(db, n.spec.Core, n.engine, bcCfg)
+	n.chain, err = core.NewBlockChain(db, coreGenesis, n.chainEngine, bcCfg)
 	if err != nil {
 		return fmt.Errorf("opening chain: %w", err)
 	}
@@ -238,19 +317,23 @@ func (n *Node) assemble() error {
 	minerCfg := miner.DefaultConfig
 	minerCfg.GasCeil = n.chainConfig.GasLimit
 	minerCfg.GasPrice = new(big.Int).SetUint64(minTip)
-	minerCfg.Recommit = time.Duration(q.BlockPeriodSeconds) * time.Second
+	if period := n.chainConfig.QBFT.BlockPeriodSeconds; period > 0 {
+		minerCfg.Recommit = time.Duration(period) * time.Second
+	}
 	if n.cfg.Key != nil {
 		minerCfg.PendingFeeRecipient = n.cfg.Key.Address()
 	}
-	n.miner = miner.New(minerBackend{n.chain, n.pool}, minerCfg, n.engine)
+	n.miner = miner.New(minerBackend{n.chain, n.pool}, minerCfg, n.chainEngine)
 
 	if err := n.openFilterMaps(scheme == rawdb.HashScheme); err != nil {
 		return err
 	}
-	n.consensus = newDriver(n)
-	n.fresh = newFreshSenders(n)
-	n.net = newNetwork(n)
-	n.stack.RegisterProtocols(n.net.protocols())
+	if !n.cfg.TestChain {
+		n.consensus = newDriver(n)
+		n.fresh = newFreshSenders(n)
+		n.net = newNetwork(n)
+		n.stack.RegisterProtocols(n.net.protocols())
+	}
 	n.stack.RegisterAPIs(n.apis())
 	return nil
 }
@@ -344,6 +427,9 @@ func (n *Node) recover() error {
 // finalHeader is the highest block with a verified certificate: the
 // `finalized` and `safe` block. Nil before block 1 is committed.
 func (n *Node) finalHeader() *types.Header {
+	if n.cfg.TestChain {
+		return n.chain.CurrentHeader()
+	}
 	num, hash := n.certs.Head()
 	if hash == (common.Hash{}) {
 		return nil
@@ -393,6 +479,9 @@ func (n *Node) flushState(block *types.Block) {
 // Start implements node.Lifecycle: it starts the log index and consensus.
 func (n *Node) Start() error {
 	n.startFilterMaps()
+	if n.cfg.TestChain {
+		return nil
+	}
 	n.fresh.start()
 	n.net.start()
 	return n.consensus.start()
@@ -400,7 +489,9 @@ func (n *Node) Start() error {
 
 // Stop implements node.Lifecycle.
 func (n *Node) Stop() error {
-	n.consensus.stop()
+	if n.consensus != nil {
+		n.consensus.stop()
+	}
 	if n.net != nil {
 		n.net.stop()
 	}

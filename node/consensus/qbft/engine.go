@@ -1,10 +1,12 @@
 package qbft
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"math/big"
 	"slices"
+	"sort"
 	"sync"
 	"time"
 
@@ -67,8 +69,9 @@ type Engine struct {
 
 	snapshots *lru.Cache[common.Hash, *snapshot]
 
-	mu   sync.Mutex
-	vote *Vote // the proposer's pending vote
+	mu     sync.Mutex
+	votes  map[common.Address]bool // the proposer's pending votes (Besu's proposals)
+	cursor common.Address          // last address voted on: proposals rotate
 }
 
 var _ consensus.Engine = (*Engine)(nil)
@@ -115,31 +118,79 @@ func (e *Engine) validateOptions() error {
 // ConfigError returns the reason the engine's configuration cannot run, or nil.
 func (e *Engine) ConfigError() error { return e.configErr }
 
-// SetVote sets the vote the proposer puts into the headers it prepares (nil:
-// none). Prepare leaves it out where it would be invalid: in epoch blocks, and
-// once it would no longer change the set (it passed, or the set changed).
+// SetVote replaces the pending votes with v (nil: none). See ProposeVote.
 func (e *Engine) SetVote(v *Vote) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if v == nil {
-		e.vote = nil
-		return
+	e.votes = nil
+	if v != nil {
+		e.votes = map[common.Address]bool{v.Address: v.Add}
 	}
-	c := *v
-	e.vote = &c
 }
 
-// PendingVote returns the vote set with SetVote, or nil.
-func (e *Engine) PendingVote() *Vote { return e.pendingVote() }
-
-func (e *Engine) pendingVote() *Vote {
+// ProposeVote adds (or replaces) a pending vote, as Besu's
+// qbft_proposeValidatorVote: the proposer casts one pending vote per block
+// it prepares, rotating through them in address order, and leaves out any
+// that would be invalid there (in epoch blocks, or once it would no longer
+// change the set). Votes stay pending until discarded.
+func (e *Engine) ProposeVote(v Vote) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if e.vote == nil {
-		return nil
+	if e.votes == nil {
+		e.votes = make(map[common.Address]bool)
 	}
-	c := *e.vote
-	return &c
+	e.votes[v.Address] = v.Add
+}
+
+// DiscardVote withdraws the pending vote on addr; it reports whether there
+// was one.
+func (e *Engine) DiscardVote(addr common.Address) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	_, ok := e.votes[addr]
+	delete(e.votes, addr)
+	return ok
+}
+
+// PendingVotes returns the pending votes, sorted by address.
+func (e *Engine) PendingVotes() []Vote {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.sortedVotesLocked()
+}
+
+func (e *Engine) sortedVotesLocked() []Vote {
+	out := make([]Vote, 0, len(e.votes))
+	for a, add := range e.votes {
+		out = append(out, Vote{Address: a, Add: add})
+	}
+	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i].Address[:], out[j].Address[:]) < 0 })
+	return out
+}
+
+// PendingVote returns the first pending vote (by address), or nil.
+func (e *Engine) PendingVote() *Vote {
+	if votes := e.PendingVotes(); len(votes) > 0 {
+		return &votes[0]
+	}
+	return nil
+}
+
+// nextVote picks the vote to cast on top of snap: the first pending vote
+// after the last one cast (in address order, wrapping) that is valid there.
+func (e *Engine) nextVote(valid func(*Vote) bool) *Vote {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	votes := e.sortedVotesLocked()
+	start := sort.Search(len(votes), func(i int) bool { return bytes.Compare(votes[i].Address[:], e.cursor[:]) > 0 })
+	for i := range votes {
+		v := votes[(start+i)%len(votes)]
+		if valid(&v) {
+			e.cursor = v.Address
+			return &v
+		}
+	}
+	return nil
 }
 
 // Author returns the block's proposer, its coinbase.
@@ -542,11 +593,12 @@ func (e *Engine) Prepare(chain consensus.ChainHeaderReader, header *types.Header
 	}
 
 	// Cast the pending vote only where it is valid; otherwise propose without.
-	if vote := e.pendingVote(); vote != nil && number%e.config.EpochLength != 0 {
-		extra.Vote = vote
-		if _, err := snap.apply(e.config, header, extra); err != nil {
-			extra.Vote = nil
-		}
+	if number%e.config.EpochLength != 0 {
+		extra.Vote = e.nextVote(func(v *Vote) bool {
+			extra.Vote = v
+			_, err := snap.apply(e.config, header, extra)
+			return err == nil
+		})
 	}
 	next, err := snap.apply(e.config, header, extra)
 	if err != nil {

@@ -439,3 +439,48 @@ func TestEngineBasics(t *testing.T) {
 		t.Errorf("Close: %v", err)
 	}
 }
+
+// TestPendingVotesRotate: several pending votes (Besu's proposals) are cast
+// one per block in address order; a vote that would not change the set is
+// skipped, and a discarded one is no longer cast.
+func TestPendingVotesRotate(t *testing.T) {
+	c := newTestChain(t, chainOptions{config: qbft.Config{EpochLength: 100, BlockPeriodSeconds: 1}})
+	vs := c.nextValidators()
+	member := vs[0]
+	outsider := c.outsider(vs)
+	c.engine.ProposeVote(qbft.Vote{Address: outsider, Add: true})
+	c.engine.ProposeVote(qbft.Vote{Address: member, Add: false})
+	c.engine.ProposeVote(qbft.Vote{Address: vs[1], Add: true}) // redundant: already a member
+	if got := c.engine.PendingVotes(); len(got) != 3 {
+		t.Fatalf("pending votes %v, want 3", got)
+	}
+	seen := map[common.Address]int{}
+	for range 4 {
+		h := c.propose(c.nextProposer())
+		e, err := qbft.DecodeExtra(h.Extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Vote == nil {
+			t.Fatalf("block %d: no vote cast", h.Number)
+		}
+		if e.Vote.Address == vs[1] {
+			t.Fatalf("block %d: redundant vote cast", h.Number)
+		}
+		seen[e.Vote.Address]++
+		c.commit(h)
+	}
+	if seen[outsider] != 2 || seen[member] != 2 {
+		t.Fatalf("votes cast %v, want two each for %s and %s", seen, outsider, member)
+	}
+	if !c.engine.DiscardVote(outsider) || c.engine.DiscardVote(outsider) {
+		t.Fatal("DiscardVote should report the vote once")
+	}
+	for range 2 {
+		h := c.propose(c.nextProposer())
+		if e, _ := qbft.DecodeExtra(h.Extra); e.Vote == nil || e.Vote.Address != member {
+			t.Fatalf("block %d: vote %v, want only the drop of %s", h.Number, e.Vote, member)
+		}
+		c.commit(h)
+	}
+}
