@@ -33,6 +33,9 @@ type NodeConfig struct {
 	P2P       P2PConfig
 	RPC       RPCConfig
 	TxPool    TxPoolConfig
+	// MetricsAddr (host:port) serves Prometheus metrics at /metrics; empty
+	// disables them. --metrics.addr overrides it.
+	MetricsAddr string `toml:",omitempty"`
 }
 
 // ValidatorConfig names the validator key: an encrypted keystore with its

@@ -51,6 +51,7 @@ func rpcFlags() []cli.Flag {
 		&cli.StringFlag{Name: "ws.addr", Usage: "WebSocket RPC listen address"},
 		&cli.IntFlag{Name: "ws.port", Usage: "WebSocket RPC port"},
 		httpAPIFlag, wsAPIFlag, ipcFlag,
+		&cli.StringFlag{Name: "metrics.addr", Usage: "serve Prometheus metrics at http://ADDR/metrics (host:port; off by default)"},
 	}
 }
 
@@ -76,6 +77,9 @@ func applyRPCFlags(c *cli.Context, cfg *Config) {
 	}
 	if c.IsSet("ipcpath") {
 		cfg.IPCPath = c.String("ipcpath")
+	}
+	if c.IsSet("metrics.addr") {
+		cfg.MetricsAddr = c.String("metrics.addr")
 	}
 }
 
@@ -127,7 +131,7 @@ func configFromFile(path, datadir string, withNetwork bool) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
-	cfg := Config{DataDir: nc.DataDir, TxPool: nc.TxPool}
+	cfg := Config{DataDir: nc.DataDir, TxPool: nc.TxPool, MetricsAddr: nc.MetricsAddr}
 	if datadir != "" {
 		cfg.DataDir = datadir
 	}

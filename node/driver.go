@@ -108,6 +108,9 @@ func (d *driver) loop() {
 				return
 			}
 		}
+		if d.core != nil {
+			d.n.stats.setRound(d.core.Height())
+		}
 		select {
 		case <-d.quit:
 			return

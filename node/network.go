@@ -269,6 +269,7 @@ func (net *network) broadcast(code uint64, data any) {
 // broadcastConsensus sends a signed QBFT message to every peer (the network
 // is a full mesh of validators from static-nodes.json).
 func (net *network) broadcastConsensus(m *qbftcore.Message) {
+	net.n.stats.msgsOut.Add(1)
 	code, payload := m.Encode()
 	net.broadcast(consensusMsg, &consensusPacket{Code: code, Payload: payload})
 }
@@ -304,6 +305,10 @@ func (net *network) handleMsg(pr *peer, rw p2p.MsgReader) error {
 		m, err := qbftcore.Decode(pkt.Code, pkt.Payload)
 		if err != nil {
 			return fmt.Errorf("bad consensus message: %w", err)
+		}
+		net.n.stats.msgsIn.Add(1)
+		if author, err := m.Author(net.n.chainConfig.ChainID, net.n.chainConfig.GenesisHash); err == nil {
+			net.n.stats.sawValidator(author, net.n.cfg.Now())
 		}
 		d.post(func() { d.step(m) })
 	case announceMsg:

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/xiangchain/xiangchain/genesis"
 	"github.com/xiangchain/xiangchain/node/consensus/qbft"
 )
@@ -172,8 +174,8 @@ func TestValidatorDroppedByVote(t *testing.T) {
 		if ok, err := api.ProposeValidatorVote(drop, false); !ok || err != nil {
 			t.Fatalf("vote on node %d: %v", i, err)
 		}
-		if v := api.GetPendingVote(); v == nil || v.Address != drop || v.Add {
-			t.Fatalf("pending vote on node %d: %+v", i, v)
+		if v := api.GetPendingVotes(); len(v) != 1 || v[drop] {
+			t.Fatalf("pending votes on node %d: %+v", i, v)
 		}
 	}
 	// Wait until a head lists three validators.
@@ -201,4 +203,34 @@ func TestValidatorDroppedByVote(t *testing.T) {
 	head := c.nodes[0].Chain().CurrentBlock().Number.Uint64()
 	c.waitAll(head + 3)
 	c.checkAgreement(head + 3)
+
+	// Health: the three remaining validators are seen online, and every
+	// committed block is attributed to a proposer.
+	api := &qbftAPI{n: c.nodes[0]}
+	st, err := api.Status()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Validators) != 3 || len(st.ValidatorsOnline) != 3 || st.Quorum != 2 || st.Peers < 2 || st.MessagesIn == 0 || st.MessagesOut == 0 {
+		t.Fatalf("status %+v", st)
+	}
+	if st.Validator == nil || *st.Validator != crypto.PubkeyToAddress(c.keys[0].PublicKey) {
+		t.Fatalf("status validator %v", st.Validator)
+	}
+	last := rpc.BlockNumber(st.Head)
+	first := rpc.BlockNumber(1)
+	metrics, err := api.GetSignerMetrics(context.Background(), &first, &last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var proposed uint64
+	for _, m := range metrics {
+		proposed += uint64(m.ProposedBlockCount)
+	}
+	if proposed != uint64(st.Head) {
+		t.Fatalf("signer metrics count %d proposals, want %d: %+v", proposed, st.Head, metrics)
+	}
+	if ok := api.DiscardValidatorVote(drop); !ok || len(api.GetPendingVotes()) != 0 {
+		t.Fatal("discarding the vote failed")
+	}
 }

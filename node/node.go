@@ -75,6 +75,10 @@ type Config struct {
 
 	TxPool genesis.TxPoolConfig
 
+	// MetricsAddr serves Prometheus metrics at http://MetricsAddr/metrics
+	// (host:port); empty disables them.
+	MetricsAddr string
+
 	// Now is the clock; nil means time.Now. Benchmarks drive it.
 	Now func() time.Time
 
@@ -105,6 +109,8 @@ type Node struct {
 	fresh     *freshSenders
 	consensus *driver
 	net       *network
+	stats     *consensusStats
+	metrics   *metricsServer
 	started   bool
 }
 
@@ -226,6 +232,7 @@ func (n *Node) assemble() error {
 		return fmt.Errorf("opening database: %w", err)
 	}
 	n.db = db
+	n.stats = newConsensusStats()
 	if n.certs, err = newCertStore(db); err != nil {
 		return err
 	}
@@ -450,6 +457,7 @@ func (n *Node) commit(block *types.Block, cert *qbft.CommitCertificate) error {
 	if _, err := n.chain.SetCanonical(block); err != nil {
 		return fmt.Errorf("setting head to block %d: %w", block.NumberU64(), err)
 	}
+	n.noteCommit(block, cert)
 	if persisted := rawdb.ReadPersistentStateID(n.db); n.cfg.DataDir != "" && block.NumberU64() >= persisted+n.cfg.MaxStateLag {
 		n.flushState(block)
 	}
@@ -482,6 +490,9 @@ func (n *Node) Start() error {
 	if n.cfg.TestChain {
 		return nil
 	}
+	if err := n.startMetrics(); err != nil {
+		return err
+	}
 	n.fresh.start()
 	n.net.start()
 	return n.consensus.start()
@@ -492,6 +503,7 @@ func (n *Node) Stop() error {
 	if n.consensus != nil {
 		n.consensus.stop()
 	}
+	n.stopMetrics()
 	if n.net != nil {
 		n.net.stop()
 	}

@@ -3,6 +3,8 @@ package node
 import (
 	"context"
 	"errors"
+	"fmt"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -88,34 +90,122 @@ func (api *qbftAPI) GetValidatorsByBlockNumber(ctx context.Context, number rpc.B
 	return qbft.ValidatorsOf(parent)
 }
 
-// PendingVote is the JSON form of this validator's pending vote.
-type PendingVote struct {
-	Address common.Address `json:"address"`
-	Add     bool           `json:"add"`
+// GetValidatorsByBlockHash returns V(N) for the block with the given hash
+// (Besu's qbft_getValidatorsByBlockHash).
+func (api *qbftAPI) GetValidatorsByBlockHash(ctx context.Context, hash common.Hash) ([]common.Address, error) {
+	hdr, err := api.header(ctx, rpc.BlockNumberOrHashWithHash(hash, false))
+	if err != nil {
+		return nil, err
+	}
+	return api.GetValidatorsByBlockNumber(ctx, rpc.BlockNumber(hdr.Number.Int64()))
 }
 
-// ProposeValidatorVote makes this validator vote, in every block it
-// proposes, to add (add = true) or drop a validator, until the vote passes or
-// is discarded (Besu's qbft_proposeValidatorVote).
+// ProposeValidatorVote adds a pending vote of this validator to add
+// (add = true) or drop a validator. The proposer casts its pending votes one
+// per block it proposes, in turn, until each is discarded (Besu's
+// qbft_proposeValidatorVote).
 func (api *qbftAPI) ProposeValidatorVote(address common.Address, add bool) (bool, error) {
 	if api.n.cfg.Key == nil {
 		return false, errors.New("this node is not a validator")
 	}
-	api.n.engine.SetVote(&qbft.Vote{Address: address, Add: add})
+	api.n.engine.ProposeVote(qbft.Vote{Address: address, Add: add})
 	return true, nil
 }
 
-// DiscardValidatorVote withdraws this validator's pending vote.
-func (api *qbftAPI) DiscardValidatorVote() bool {
-	api.n.engine.SetVote(nil)
-	return true
+// DiscardValidatorVote withdraws the pending vote on address; false if
+// there was none.
+func (api *qbftAPI) DiscardValidatorVote(address common.Address) bool {
+	return api.n.engine.DiscardVote(address)
 }
 
-// GetPendingVote returns this validator's pending vote, or null.
-func (api *qbftAPI) GetPendingVote() *PendingVote {
-	v := api.n.engine.PendingVote()
-	if v == nil {
-		return nil
+// GetPendingVotes returns this validator's pending votes: address → true to
+// add, false to drop (Besu's qbft_getPendingVotes).
+func (api *qbftAPI) GetPendingVotes() map[common.Address]bool {
+	out := make(map[common.Address]bool)
+	for _, v := range api.n.engine.PendingVotes() {
+		out[v.Address] = v.Add
 	}
-	return &PendingVote{Address: v.Address, Add: v.Add}
+	return out
+}
+
+// SignerMetric is one validator's proposals in a block range.
+type SignerMetric struct {
+	Address                 common.Address `json:"address"`
+	ProposedBlockCount      hexutil.Uint64 `json:"proposedBlockCount"`
+	LastProposedBlockNumber hexutil.Uint64 `json:"lastProposedBlockNumber"`
+}
+
+// defaultSignerMetricsBlocks is Besu's default range of qbft_getSignerMetrics.
+const defaultSignerMetricsBlocks = 100
+
+// GetSignerMetrics counts the blocks each validator proposed in
+// [from, to] (default: the last 100 blocks), as Besu's
+// qbft_getSignerMetrics. Validators of the range's end that proposed
+// nothing are listed with zero.
+func (api *qbftAPI) GetSignerMetrics(ctx context.Context, from, to *rpc.BlockNumber) ([]SignerMetric, error) {
+	head := api.n.chain.CurrentBlock().Number.Uint64()
+	last := head
+	if to != nil {
+		hdr, err := api.header(ctx, rpc.BlockNumberOrHashWithNumber(*to))
+		if err != nil {
+			return nil, err
+		}
+		last = hdr.Number.Uint64()
+	}
+	first := uint64(0)
+	if last >= defaultSignerMetricsBlocks {
+		first = last - defaultSignerMetricsBlocks + 1
+	}
+	if from != nil {
+		hdr, err := api.header(ctx, rpc.BlockNumberOrHashWithNumber(*from))
+		if err != nil {
+			return nil, err
+		}
+		first = hdr.Number.Uint64()
+	}
+	if first > last {
+		return nil, fmt.Errorf("invalid block range: from %d is after to %d", first, last)
+	}
+	if first == 0 {
+		first = 1 // the genesis has no proposer
+	}
+	metrics := make(map[common.Address]*SignerMetric)
+	if hdr := api.n.chain.GetHeaderByNumber(last); hdr != nil {
+		if vals, err := qbft.ValidatorsOf(hdr); err == nil {
+			for _, v := range vals {
+				metrics[v] = &SignerMetric{Address: v}
+			}
+		}
+	}
+	for num := first; num <= last; num++ {
+		hdr := api.n.chain.GetHeaderByNumber(num)
+		if hdr == nil {
+			break
+		}
+		m := metrics[hdr.Coinbase]
+		if m == nil {
+			m = &SignerMetric{Address: hdr.Coinbase}
+			metrics[hdr.Coinbase] = m
+		}
+		m.ProposedBlockCount++
+		m.LastProposedBlockNumber = hexutil.Uint64(num)
+	}
+	out := make([]SignerMetric, 0, len(metrics))
+	for _, m := range metrics {
+		out = append(out, *m)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Address.Cmp(out[j].Address) < 0 })
+	return out, nil
+}
+
+// GetRequestTimeoutSeconds returns the base round timeout (Besu's
+// qbft_getRequestTimeoutSeconds).
+func (api *qbftAPI) GetRequestTimeoutSeconds() uint64 {
+	return api.n.chainConfig.QBFT.RequestTimeoutSeconds
+}
+
+// Status reports consensus health: height, round, round changes, last
+// commit age, peers and validators seen online (qbft_status).
+func (api *qbftAPI) Status() (*Status, error) {
+	return api.n.Status()
 }
