@@ -10,7 +10,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/rlp"
@@ -40,6 +42,14 @@ type driver struct {
 	blockTimer, roundTimer *time.Timer
 	blockTimerFor          uint64    // height the block timer is armed for
 	roundTimerFor          [2]uint64 // height, round the round timer is armed for
+
+	// Empty-block period (config.qbft emptyblockperiodseconds): when the
+	// block timer expires with nothing executable in the pool, round 0
+	// waits until emptyblockperiodseconds after the parent, or until a
+	// transaction arrives. Every validator does the same (transactions
+	// reach them all), so their round timers start together.
+	emptyWait uint64 // height waiting for transactions or the empty period (0: none)
+	poolTxs   chan core.NewTxsEvent
 }
 
 func newDriver(n *Node) *driver {
@@ -60,6 +70,39 @@ func newDriver(n *Node) *driver {
 	return d
 }
 
+// blockTimerExpired starts round 0 of height h — unless an empty-block
+// period is configured, the pool holds nothing executable and that period
+// has not passed since the parent: then the timer is re-armed for it, and a
+// transaction arriving meanwhile fires it at once (transactionsArrived).
+func (d *driver) blockTimerExpired(h uint64) {
+	q := d.n.chainConfig.QBFT
+	if empty := q.EmptyBlockPeriodSeconds; empty > q.BlockPeriod(h) {
+		parent := d.n.chain.CurrentBlock()
+		at := time.Unix(int64(parent.Time+empty), 0)
+		if pending, _ := d.n.pool.Stats(); pending == 0 && parent.Number.Uint64()+1 == h && d.n.cfg.Now().Before(at) {
+			d.emptyWait = h
+			resetTimer(d.blockTimer, at.Sub(d.n.cfg.Now()))
+			return
+		}
+	}
+	d.emptyWait = 0
+	d.core.BlockTimerFired(h)
+}
+
+// transactionsArrived ends an empty-block wait (transactions arrived, or
+// the proposer already proposed): round 0 starts now.
+func (d *driver) transactionsArrived() {
+	h := d.emptyWait
+	if h == 0 || d.core == nil {
+		return
+	}
+	if cur, _ := d.core.Height(); cur != h {
+		return
+	}
+	d.emptyWait = 0
+	d.core.BlockTimerFired(h)
+}
+
 func (d *driver) start() error {
 	d.blockTimer, d.roundTimer = stoppedTimer(), stoppedTimer()
 	if d.core != nil {
@@ -76,7 +119,12 @@ func (d *driver) start() error {
 		d.core.NewHeight(head, vals)
 	}
 	d.started = true
-	go d.loop()
+	var sub event.Subscription
+	if d.core != nil && d.n.chainConfig.QBFT.EmptyBlockPeriodSeconds > 0 {
+		d.poolTxs = make(chan core.NewTxsEvent, 16)
+		sub = d.n.pool.SubscribeTransactions(d.poolTxs, false)
+	}
+	go d.loop(sub)
 	return nil
 }
 
@@ -97,8 +145,13 @@ func stoppedTimer() *time.Timer {
 	return t
 }
 
-func (d *driver) loop() {
+func (d *driver) loop(sub event.Subscription) {
 	defer close(d.done)
+	var subErr <-chan error
+	if sub != nil {
+		defer sub.Unsubscribe()
+		subErr = sub.Err()
+	}
 	for {
 		// Handling a Ready can produce another (a commit starts the next
 		// height), so drain until the state machine wants nothing more.
@@ -117,9 +170,13 @@ func (d *driver) loop() {
 		case f := <-d.events:
 			f()
 		case <-d.blockTimer.C:
-			d.core.BlockTimerFired(d.blockTimerFor)
+			d.blockTimerExpired(d.blockTimerFor)
 		case <-d.roundTimer.C:
 			d.core.RoundTimerFired(d.roundTimerFor[0], d.roundTimerFor[1])
+		case <-d.poolTxs:
+			d.transactionsArrived()
+		case <-subErr:
+			subErr, d.poolTxs = nil, nil
 		}
 	}
 }
@@ -135,6 +192,9 @@ func (d *driver) ready() qbftcore.Ready {
 // step hands a peer's consensus message to the state machine.
 func (d *driver) step(m *qbftcore.Message) {
 	if d.core != nil {
+		if m.Code == qbftcore.CodeProposal && m.Height == d.emptyWait {
+			d.transactionsArrived()
+		}
 		d.core.Step(m)
 	}
 }

@@ -2,11 +2,18 @@ package node
 
 import (
 	"io"
+	"math/big"
 	"net/http"
 	"regexp"
 	"strconv"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/xiangchain/xiangchain/genesis"
 	"github.com/xiangchain/xiangchain/node/consensus/qbft"
 )
 
@@ -58,5 +65,44 @@ func TestMetricsEndpoint(t *testing.T) {
 		if !ok || !c.ok(v) {
 			t.Errorf("%s = %v (present %t)\n%s", c.name, v, ok, body)
 		}
+	}
+}
+
+// TestEmptyBlockPeriod: with nothing to include, blocks come every
+// emptyblockperiodseconds; a transaction is included after the block period,
+// without waiting for the empty period.
+func TestEmptyBlockPeriod(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for empty blocks")
+	}
+	accounts, _ := genesis.DevAccounts(1)
+	g, err := genesis.NewQBFT(genesis.QBFTOptions{
+		ChainID:    4243,
+		Validators: []common.Address{crypto.PubkeyToAddress(testValidatorKey.PublicKey)},
+		QBFT:       qbft.Config{BlockPeriodSeconds: 1, EmptyBlockPeriodSeconds: 3},
+		FeeProfile: genesis.FeesFree,
+		Alloc:      types.GenesisAlloc{accounts[0].Address: {Balance: big.NewInt(params.Ether)}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := startNode(t, t.TempDir(), g)
+	defer n.Close()
+	h2 := waitForHead(t, n, 2)
+	h1 := n.Chain().GetHeaderByNumber(1)
+	if gap := h2.Time - h1.Time; gap < 3 {
+		t.Fatalf("empty block 2 came %d s after block 1, want ≥ 3", gap)
+	}
+	txs := sendTransfers(t, n, 1, common.Big0)
+	sent := time.Now()
+	waitForReceipts(t, n, txs)
+	if took := time.Since(sent); took > 2500*time.Millisecond {
+		t.Fatalf("transaction waited %v for a block, want about the block period", took)
+	}
+	lookup, _ := n.Chain().GetCanonicalTransaction(txs[0].Hash())
+	blk := n.Chain().GetHeaderByNumber(lookup.BlockIndex)
+	parent := n.Chain().GetHeaderByNumber(lookup.BlockIndex - 1)
+	if gap := blk.Time - parent.Time; gap >= 3 || gap < 1 {
+		t.Fatalf("block with the transaction came %d s after its parent, want [1, 3)", gap)
 	}
 }
