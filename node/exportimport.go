@@ -19,20 +19,11 @@ import (
 // importBatch is how many blocks are inserted at a time.
 const importBatch = 2048
 
-// certFileSuffix names the file beside an export that holds the last
-// block's certificate (the blocks themselves carry their parents').
-const certFileSuffix = ".cert"
+const certFileSuffix = qbft.CertFileSuffix
 
 // ErrConflictsWithFinal is returned when an import would replace a block
 // this node already holds as final.
 var ErrConflictsWithFinal = errors.New("block conflicts with a final block")
-
-// exportedCert is the content of the certificate file.
-type exportedCert struct {
-	Number uint64
-	Hash   common.Hash
-	Cert   []byte // qbft.EncodeCommit
-}
 
 // ExportBlocks writes blocks first..last as concatenated RLP, the format
 // geth export writes (gzip when the name ends in .gz), and the certificate
@@ -82,11 +73,7 @@ func (n *Node) ExportBlocks(path string, first, last uint64, progressOut io.Writ
 		os.Remove(path + certFileSuffix)
 		return nil
 	}
-	b, err := rlp.EncodeToBytes(&exportedCert{Number: last, Hash: hash, Cert: qbft.EncodeCommit(cert)})
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path+certFileSuffix, b, 0o644)
+	return qbft.WriteCertFile(path+certFileSuffix, last, hash, cert)
 }
 
 // ImportBlocks reads an export file and inserts its blocks on the head.
@@ -194,27 +181,19 @@ func (n *Node) storeParentCommits(blocks types.Blocks) error {
 }
 
 func (n *Node) importCertFile(path string) error {
-	b, err := os.ReadFile(path)
+	cf, err := qbft.ReadCertFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("reading certificate file: %w", err)
+		return err
 	}
-	var ec exportedCert
-	if err := rlp.DecodeBytes(b, &ec); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	cert, err := qbft.DecodeCommit(ec.Cert)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	header := n.chain.GetHeader(ec.Hash, ec.Number)
+	header := n.chain.GetHeader(cf.Hash, cf.Number)
 	if header == nil {
-		return fmt.Errorf("%s: certificate for unknown block %d", path, ec.Number)
+		return fmt.Errorf("%s: certificate for unknown block %d", path, cf.Number)
 	}
-	if err := n.engine.VerifyCertificate(n.chain, header, cert); err != nil {
+	if err := n.engine.VerifyCertificate(n.chain, header, cf.Cert); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	return n.certs.Put(ec.Number, ec.Hash, cert, true)
+	return n.certs.Put(cf.Number, cf.Hash, cf.Cert, true)
 }
