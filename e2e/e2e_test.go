@@ -305,11 +305,10 @@ func TestEthersMarket(t *testing.T) { testEthers(t, "market") }
 // testEthers runs the Node.js suite (node --test test/) against a fresh dev node.
 func testEthers(t *testing.T, fees string) {
 	skipShort(t)
-	if _, err := os.Stat(filepath.Join(suite.e2eDir, "node_modules", "ethers")); err != nil {
-		t.Fatalf("e2e/node_modules is missing (%v): run `npm ci --prefix e2e` first", err)
-	}
-	if _, err := os.Stat(filepath.Join(suite.e2eDir, "node_modules", "solc")); err != nil {
-		t.Fatalf("e2e/node_modules/solc is missing (%v): run `npm ci --prefix e2e` first", err)
+	for _, pkg := range []string{"ethers", "viem", "solc"} {
+		if _, err := os.Stat(filepath.Join(suite.e2eDir, "node_modules", pkg)); err != nil {
+			t.Fatalf("e2e/node_modules/%s is missing (%v): run `npm ci --prefix e2e` first", pkg, err)
+		}
 	}
 	nodeJS, err := exec.LookPath("node")
 	if err != nil {
@@ -323,7 +322,8 @@ func testEthers(t *testing.T, fees string) {
 
 	runCtx, runCancel := context.WithTimeout(ctx, nodeTestTimeout)
 	defer runCancel()
-	cmd := exec.CommandContext(runCtx, nodeJS, "--test", "--test-reporter=spec", "test/")
+	// The test files send from distinct dev accounts, so they may run side by side.
+	cmd := exec.CommandContext(runCtx, nodeJS, "--test", "--test-concurrency=4", "--test-reporter=spec", "test/")
 	cmd.Dir = suite.e2eDir
 	// node --test runs each test file in a child process: on timeout, kill the whole group.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}

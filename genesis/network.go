@@ -66,6 +66,9 @@ var ErrNoValidatorKey = errors.New("genesis: validator key config names neither 
 type NetworkOptions struct {
 	ChainID    uint64
 	Validators int // number of validator nodes
+	// RPCNodes is the number of non-validating nodes, written after the
+	// validators (node<Validators>…) with no validator key.
+	RPCNodes   int
 	QBFT       qbft.Config
 	FeeProfile string
 	Alloc      types.GenesisAlloc
@@ -98,18 +101,23 @@ type Network struct {
 // NetworkNode is one generated node.
 type NetworkNode struct {
 	Index      int
-	Dir        string // node<i>/
-	Config     string // path of its config.toml
-	Validator  common.Address
+	Dir        string         // node<i>/
+	Config     string         // path of its config.toml
+	Validator  common.Address // zero for a non-validating RPC node
 	Enode      *enode.Node
 	ListenAddr string // devp2p host:port
 	HTTPPort   int
 	WSPort     int
 }
 
+// IsValidator reports whether the node was generated with a validator key.
+func (n NetworkNode) IsValidator() bool {
+	return n.Validator != (common.Address{})
+}
+
 // generatedNode holds the keys of one node before it is written.
 type generatedNode struct {
-	validator *ecdsa.PrivateKey
+	validator *ecdsa.PrivateKey // nil for an RPC node
 	nodeKey   *ecdsa.PrivateKey
 }
 
@@ -135,7 +143,7 @@ func (o *NetworkOptions) checkPorts() error {
 		name string
 		base int
 	}{{"p2p", o.P2PPort}, {"http", o.HTTPPort}, {"ws", o.WSPort}}
-	n := o.Validators
+	n := o.Validators + o.RPCNodes
 	for _, r := range ranges {
 		if r.base < 1 || r.base+n-1 > 65535 {
 			return fmt.Errorf("%w: %s ports %d..%d", ErrPortRange, r.name, r.base, r.base+n-1)
@@ -155,11 +163,12 @@ func (o *NetworkOptions) checkPorts() error {
 // WriteNetwork generates keys for o.Validators nodes and writes a network
 // directory: genesis.json, static-nodes.json and node<i>/ with each node's
 // validator key, devp2p key and config.toml (docs/genesis.md describes the
-// layout). The directory is built beside dir and renamed into place, so a
+// layout). o.RPCNodes further nodes get the same files except a validator
+// key. The directory is built beside dir and renamed into place, so a
 // failure leaves no partial network.
 func WriteNetwork(dir string, o NetworkOptions) (*Network, error) {
 	o.applyDefaults()
-	if o.Validators < 1 {
+	if o.Validators < 1 || o.RPCNodes < 0 {
 		return nil, ErrBadNetworkSize
 	}
 	ip := net.ParseIP(o.Host)
@@ -177,14 +186,17 @@ func WriteNetwork(dir string, o NetworkOptions) (*Network, error) {
 		return nil, err
 	}
 
-	nodes := make([]generatedNode, o.Validators)
+	nodes := make([]generatedNode, o.Validators+o.RPCNodes)
 	validators := make([]common.Address, o.Validators)
 	for i := range nodes {
-		if nodes[i].validator, err = crypto.GenerateKey(); err != nil {
-			return nil, fmt.Errorf("genesis: generating validator key: %w", err)
-		}
 		if nodes[i].nodeKey, err = crypto.GenerateKey(); err != nil {
 			return nil, fmt.Errorf("genesis: generating node key: %w", err)
+		}
+		if i >= o.Validators {
+			continue
+		}
+		if nodes[i].validator, err = crypto.GenerateKey(); err != nil {
+			return nil, fmt.Errorf("genesis: generating validator key: %w", err)
 		}
 		validators[i] = crypto.PubkeyToAddress(nodes[i].validator.PublicKey)
 	}
@@ -261,11 +273,15 @@ func writeNetworkFiles(tmp, final string, ip net.IP, gen *Genesis, nodes []gener
 		node := enode.NewV4(&n.nodeKey.PublicKey, ip, p2pPort, p2pPort)
 		urls[i] = node.URLv4()
 		name := fmt.Sprintf("node%d", i)
+		var validator common.Address
+		if n.validator != nil {
+			validator = crypto.PubkeyToAddress(n.validator.PublicKey)
+		}
 		out.Nodes[i] = NetworkNode{
 			Index:      i,
 			Dir:        filepath.Join(final, name),
 			Config:     filepath.Join(final, name, NodeConfigFile),
-			Validator:  crypto.PubkeyToAddress(n.validator.PublicKey),
+			Validator:  validator,
 			Enode:      node,
 			ListenAddr: net.JoinHostPort(ip.String(), strconv.Itoa(p2pPort)),
 			HTTPPort:   o.HTTPPort + i,
@@ -292,12 +308,14 @@ func writeNode(dir string, n generatedNode, info *NetworkNode, size int, o *Netw
 		return fmt.Errorf("writing node key: %w", err)
 	}
 	var vc ValidatorConfig
-	if o.RawKeys {
+	switch {
+	case n.validator == nil: // an RPC node: no validator key
+	case o.RawKeys:
 		if err := crypto.SaveECDSA(filepath.Join(dir, ValidatorKeyFile), n.validator); err != nil {
 			return fmt.Errorf("writing validator key: %w", err)
 		}
 		vc.KeyFile = ValidatorKeyFile
-	} else {
+	default:
 		name, err := writeKeystore(dir, n.validator, o.LightKDF)
 		if err != nil {
 			return err

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/xiangchain/xiangchain/node/consensus/qbft"
 )
 
@@ -76,5 +78,81 @@ func TestReadStaticNodesErrors(t *testing.T) {
 		if _, err := ReadStaticNodes(path); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// TestWriteNetworkRPCNodes checks that RPC nodes follow the validators: in
+// static-nodes.json and with their own ports, but with no validator key and
+// not in the genesis validator set.
+func TestWriteNetworkRPCNodes(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "net")
+	n, err := WriteNetwork(dir, NetworkOptions{ChainID: 12, Validators: 2, RPCNodes: 2,
+		RawKeys: true, P2PPort: 31000, HTTPPort: 18545, WSPort: 18645})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(n.Nodes) != 4 {
+		t.Fatalf("%d nodes, want 4", len(n.Nodes))
+	}
+	extra, err := qbft.DecodeExtra(n.Genesis.Core.ExtraData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inGenesis := make(map[common.Address]bool)
+	for _, v := range extra.Validators {
+		inGenesis[v] = true
+	}
+	if len(inGenesis) != 2 {
+		t.Fatalf("genesis lists %d validators, want 2", len(inGenesis))
+	}
+	static, err := ReadStaticNodes(filepath.Join(dir, StaticNodesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(static) != 4 {
+		t.Fatalf("%d static nodes, want 4", len(static))
+	}
+	for i, node := range n.Nodes {
+		wantValidator := i < 2
+		if node.IsValidator() != wantValidator || inGenesis[node.Validator] != wantValidator {
+			t.Errorf("node%d: validator %v (%s), want %v", i, node.IsValidator(), node.Validator.Hex(), wantValidator)
+		}
+		if node.Enode.ID() != static[i].ID() || node.HTTPPort != 18545+i || node.WSPort != 18645+i ||
+			node.Enode.TCP() != 31000+i {
+			t.Errorf("node%d: %+v", i, node)
+		}
+		cfg, err := LoadNodeConfig(node.Config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		key, err := LoadValidatorKey(cfg.Validator)
+		switch {
+		case wantValidator && err != nil:
+			t.Errorf("node%d: validator key: %v", i, err)
+		case wantValidator && crypto.PubkeyToAddress(key.PublicKey) != node.Validator:
+			t.Errorf("node%d: key of %s, want %s", i, crypto.PubkeyToAddress(key.PublicKey).Hex(), node.Validator.Hex())
+		case !wantValidator && !errors.Is(err, ErrNoValidatorKey):
+			t.Errorf("node%d: RPC node validator key error %v, want ErrNoValidatorKey", i, err)
+		}
+		if _, err := os.Stat(filepath.Join(node.Dir, ValidatorKeyFile)); wantValidator == errors.Is(err, os.ErrNotExist) {
+			t.Errorf("node%d: validator.key present = %v, want %v", i, err == nil, wantValidator)
+		}
+	}
+}
+
+func TestWriteNetworkBadSize(t *testing.T) {
+	for _, o := range []NetworkOptions{
+		{ChainID: 12, Validators: 0, RPCNodes: 1},
+		{ChainID: 12, Validators: 1, RPCNodes: -1},
+	} {
+		if _, err := WriteNetwork(filepath.Join(t.TempDir(), "net"), o); !errors.Is(err, ErrBadNetworkSize) {
+			t.Errorf("%d validators, %d RPC nodes: error %v, want ErrBadNetworkSize", o.Validators, o.RPCNodes, err)
+		}
+	}
+	// The port ranges cover the RPC nodes too.
+	_, err := WriteNetwork(filepath.Join(t.TempDir(), "net"), NetworkOptions{ChainID: 12, Validators: 1, RPCNodes: 1,
+		RawKeys: true, P2PPort: 31000, HTTPPort: 31001, WSPort: 32000})
+	if !errors.Is(err, ErrPortOverlap) {
+		t.Errorf("overlapping RPC node ports: error %v, want ErrPortOverlap", err)
 	}
 }

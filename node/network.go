@@ -344,11 +344,7 @@ func (net *network) handleMsg(pr *peer, rw p2p.MsgReader) error {
 			blocks[i] = cb.Block
 		}
 		d.post(func() {
-			for i := range blocks {
-				if !d.importCommitted(pr, blocks[i], certs[i]) {
-					break
-				}
-			}
+			d.importCommittedBatch(pr, blocks, certs)
 			net.syncing.Store(false)
 			net.maybeSync(pr)
 		})

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/xiangchain/xiangchain/bench/localnet"
 	"log/slog"
 	"os"
 
@@ -29,7 +30,7 @@ func main() {
 			log.SetDefault(log.NewLogger(log.NewTerminalHandlerWithLevel(os.Stderr, lvl, false)))
 			return nil
 		},
-		Commands: append([]*cli.Command{genesis.Command()}, node.Commands()...),
+		Commands: append([]*cli.Command{genesis.Command(), localnet.Command()}, node.Commands()...),
 	}
 	if err := app.Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "Fatal:", err)
