@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/txpool/locals"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth/tracers"
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/params"
@@ -44,20 +45,30 @@ func (n *Node) apis() []rpc.API {
 	b := rpcBackend{n}
 	apis, _ := ethapi.APIs(b, ethapi.Options{
 		ClientVersion: fmt.Sprintf("xiang/v%s/%s-%s/%s", Version, runtime.GOOS, runtime.GOARCH, runtime.Version()),
+		UnlockedKeys:  n.cfg.UnlockedKeys,
 	})
+	apis = append(apis, tracers.APIs(b)...) // debug_trace* (rpcextra.go)
+	if n.engine == nil {
+		return apis // test chain: no QBFT
+	}
 	return append(apis, rpc.API{Namespace: "qbft", Service: &qbftAPI{n: n}})
 }
 
 func (b rpcBackend) ChainDb() ethdb.Database          { return b.n.db }
 func (b rpcBackend) ChainConfig() *params.ChainConfig { return b.n.chain.Config() }
 func (b rpcBackend) CurrentHeader() *types.Header     { return b.n.chain.CurrentHeader() }
-func (b rpcBackend) Engine() consensus.Engine         { return b.n.engine }
+func (b rpcBackend) Engine() consensus.Engine         { return b.n.chainEngine }
 func (b rpcBackend) ChainContext() core.ChainContext  { return b.n.chain }
 func (b rpcBackend) RPCGasCap() uint64                { return rpcGasCap }
 func (b rpcBackend) RPCEVMTimeout() time.Duration     { return rpcEVMTimeout }
 func (b rpcBackend) FreeFees() bool                   { return b.n.chainConfig.FeeProfile == genesis.FeesFree }
 func (b rpcBackend) TxIndexDone() bool                { return b.n.chain.TxIndexDone() }
-func (b rpcBackend) PeerCount() int                   { return b.n.net.peerCount() }
+func (b rpcBackend) PeerCount() int {
+	if b.n.net == nil {
+		return 0
+	}
+	return b.n.net.peerCount()
+}
 func (b rpcBackend) NewMatcherBackend() filtermaps.MatcherBackend {
 	return b.n.filterMaps.NewMatcherBackend()
 }
@@ -167,7 +178,7 @@ func (b rpcBackend) SendTx(ctx context.Context, tx *types.Transaction) error {
 	err := b.n.pool.Add([]*types.Transaction{tx}, true)[0]
 	if err != nil {
 		if from, serr := types.Sender(types.LatestSigner(b.n.chain.Config()), tx); serr == nil &&
-			b.n.fresh.refusedForFreshSender(err, from) && b.n.fresh.hold(from, tx) {
+			b.n.fresh != nil && b.n.fresh.refusedForFreshSender(err, from) && b.n.fresh.hold(from, tx) {
 			err = nil // offered to the pool again at the next head (freshSenders)
 		}
 	}

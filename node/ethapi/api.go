@@ -1,6 +1,7 @@
 package ethapi
 
 import (
+	"crypto/ecdsa"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/eth/filters"
@@ -42,6 +43,12 @@ type Options struct {
 	// Filters configures eth/filters (log cache, idle filter timeout,
 	// eth_getLogs limits); zero fields take its defaults.
 	Filters filters.Config
+
+	// UnlockedKeys are the accounts the node signs for: eth_accounts lists
+	// them (in this order) and eth_sign, eth_signTransaction,
+	// eth_sendTransaction and eth_signTypedData_v4 use them. `xiang dev`
+	// passes its mnemonic keys; production nodes pass none.
+	UnlockedKeys []*ecdsa.PrivateKey
 }
 
 // APIs builds every namespace this package serves for registration with
@@ -49,9 +56,17 @@ type Options struct {
 //
 //   - "eth": chain, state, call, fee and transaction methods, plus
 //     eth/filters' eth_getLogs, filter methods and eth_subscribe
-//     (newHeads, logs, newPendingTransactions, transactionReceipts);
+//     (newHeads, logs, newPendingTransactions, transactionReceipts), plus
+//     the unlocked-key methods (eth_accounts, eth_sign,
+//     eth_signTransaction, eth_sendTransaction, eth_signTypedData_v4);
 //   - "net": net_version, net_listening, net_peerCount;
-//   - "web3": web3_clientVersion, web3_sha3.
+//   - "web3": web3_clientVersion, web3_sha3;
+//   - "txpool": txpool_content, txpool_contentFrom, txpool_inspect,
+//     txpool_status;
+//   - "debug": debug_getRawBlock, debug_getRawHeader,
+//     debug_getRawReceipts, debug_getRawTransaction. The tracing methods
+//     (debug_traceTransaction, …) are go-ethereum's eth/tracers API, which
+//     the caller registers with a backend that implements tracers.Backend.
 //
 // It also returns the filter system, which the caller may share with other
 // services (e.g. a GraphQL or tracing endpoint). The backend's filtermaps
@@ -62,8 +77,11 @@ func APIs(b Backend, opts Options) ([]rpc.API, *filters.FilterSystem) {
 	return []rpc.API{
 		{Namespace: "eth", Service: eth},
 		{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)},
+		{Namespace: "eth", Service: newAccountsAPI(b, eth, opts.UnlockedKeys)},
 		{Namespace: "net", Service: &NetAPI{b: b}},
 		{Namespace: "web3", Service: &Web3API{version: opts.ClientVersion}},
+		{Namespace: "txpool", Service: &TxPoolAPI{b: b}},
+		{Namespace: "debug", Service: &DebugAPI{b: b}},
 	}, filterSystem
 }
 

@@ -50,6 +50,7 @@ type Backend interface {
 	// node that does not build blocks.
 	filters.Backend
 	gasprice.OracleBackend
+	TxPoolBackend
 
 	// BlockByHash returns a stored block, canonical or not; (nil, nil) when unknown.
 	BlockByHash(ctx context.Context, hash common.Hash) (*types.Block, error)
@@ -95,4 +96,17 @@ type Backend interface {
 
 	// PeerCount is the number of connected devp2p peers.
 	PeerCount() int
+}
+
+// TxPoolBackend is the transaction pool as the txpool namespace sees it.
+// Its methods mirror txpool.TxPool's Content, ContentFrom and Stats, whose
+// results a node returns unchanged.
+type TxPoolBackend interface {
+	// TxPoolContent returns every pooled transaction by sender, executable
+	// (pending) and gapped (queued), each list sorted by nonce.
+	TxPoolContent() (pending, queued map[common.Address][]*types.Transaction)
+	// TxPoolContentFrom is TxPoolContent for one sender.
+	TxPoolContentFrom(addr common.Address) (pending, queued []*types.Transaction)
+	// Stats counts the pending and queued transactions.
+	Stats() (pending, queued int)
 }

@@ -20,6 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/tracers"
+	_ "github.com/ethereum/go-ethereum/eth/tracers/js"     // JavaScript tracers, unknown names
+	_ "github.com/ethereum/go-ethereum/eth/tracers/native" // callTracer, prestateTracer
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/event"
@@ -241,7 +244,65 @@ func (b *testBackend) RPCTxFeeCap() float64         { return 1 }
 func (b *testBackend) FreeFees() bool               { return b.free }
 func (b *testBackend) PeerCount() int               { return b.peers }
 
-var _ Backend = (*testBackend)(nil)
+func (b *testBackend) TxPoolContent() (map[common.Address][]*types.Transaction, map[common.Address][]*types.Transaction) {
+	return b.pool.Content()
+}
+
+func (b *testBackend) TxPoolContentFrom(addr common.Address) ([]*types.Transaction, []*types.Transaction) {
+	return b.pool.ContentFrom(addr)
+}
+
+func (b *testBackend) Stats() (int, int) { return b.pool.Stats() }
+
+// StateAtBlock implements tracers.Backend for states the chain holds (the
+// node's version also re-executes missing ones).
+func (b *testBackend) StateAtBlock(_ context.Context, block *types.Block, _ *state.StateDB, _, _ bool) (*state.StateDB, tracers.StateReleaseFunc, error) {
+	st, err := b.chain.StateAt(block.Root(), block.Number(), block.Time())
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, func() {}, nil
+}
+
+// StateAtTransaction implements tracers.Backend: the parent's state after
+// the block's system calls and its transactions before txIndex.
+func (b *testBackend) StateAtTransaction(ctx context.Context, block *types.Block, txIndex int) (*types.Transaction, vm.BlockContext, *state.StateDB, tracers.StateReleaseFunc, error) {
+	parent := b.chain.GetBlock(block.ParentHash(), block.NumberU64()-1)
+	if parent == nil {
+		return nil, vm.BlockContext{}, nil, nil, fmt.Errorf("parent of block %d not found", block.NumberU64())
+	}
+	st, release, err := b.StateAtBlock(ctx, parent, nil, true, false)
+	if err != nil {
+		return nil, vm.BlockContext{}, nil, nil, err
+	}
+	config := b.chain.Config()
+	bctx := core.NewEVMBlockContext(block.Header(), b.chain, nil)
+	evm := vm.NewEVM(bctx, st, config, vm.Config{})
+	defer evm.Release()
+	core.PreExecution(ctx, block.BeaconRoot(), parent.Header(), config, evm, block.Number(), block.Time())
+	txs := block.Transactions()
+	if txIndex >= len(txs) {
+		return nil, vm.BlockContext{}, nil, nil, fmt.Errorf("transaction index %d out of range", txIndex)
+	}
+	signer := types.MakeSigner(config, block.Number(), block.Time())
+	for i, tx := range txs[:txIndex] {
+		msg, err := core.TransactionToMessage(tx, signer, block.BaseFee())
+		if err != nil {
+			return nil, vm.BlockContext{}, nil, nil, err
+		}
+		st.SetTxContext(tx.Hash(), i, uint32(i+1))
+		if _, err := core.ApplyMessage(evm, msg, core.NewGasPool(block.GasLimit())); err != nil {
+			return nil, vm.BlockContext{}, nil, nil, err
+		}
+		st.Finalise(evm.GetRules())
+	}
+	return txs[txIndex], bctx, st, release, nil
+}
+
+var (
+	_ Backend         = (*testBackend)(nil)
+	_ tracers.Backend = (*testBackend)(nil)
+)
 
 // Test accounts and contracts.
 var (
@@ -313,6 +374,13 @@ type testNode struct {
 
 func newTestNode(t *testing.T, free bool) *testNode {
 	t.Helper()
+	return newTestNodeWith(t, free, Options{})
+}
+
+// newTestNodeWith is newTestNode with options (the client version is set
+// here); go-ethereum's tracing API is registered too.
+func newTestNodeWith(t *testing.T, free bool, opts Options) *testNode {
+	t.Helper()
 	config := genesis.ChainConfig(genesis.DevChainID)
 	alloc := core.SystemContractAllocs()
 	alloc[richAddr] = types.Account{Balance: richBalance}
@@ -359,7 +427,9 @@ func newTestNode(t *testing.T, free bool) *testNode {
 	stopIndexer := driveFilterMaps(b)
 
 	srv := rpc.NewServer()
-	apis, _ := APIs(b, Options{ClientVersion: "xiang/v0.1.0-test/linux-amd64/go1.26.8"})
+	opts.ClientVersion = "xiang/v0.1.0-test/linux-amd64/go1.26.8"
+	apis, _ := APIs(b, opts)
+	apis = append(apis, tracers.APIs(b)...)
 	for _, api := range apis {
 		if err := srv.RegisterName(api.Namespace, api.Service); err != nil {
 			t.Fatalf("registering %s: %v", api.Namespace, err)

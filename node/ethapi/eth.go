@@ -40,9 +40,6 @@ func (api *EthAPI) BlockNumber() hexutil.Uint64 {
 // a QBFT node serves only certified blocks, so it reports false.
 func (api *EthAPI) Syncing() (any, error) { return false, nil }
 
-// Accounts is eth_accounts: the node holds no user keys.
-func (api *EthAPI) Accounts() []common.Address { return []common.Address{} }
-
 // GasPrice is eth_gasPrice: suggested tip plus the head's base fee, or 0
 // under the free profile.
 func (api *EthAPI) GasPrice(ctx context.Context) (*hexutil.Big, error) {
