@@ -46,3 +46,4 @@ clean:
 
 -include contracts/contracts.mk
 -include node/ethapi/fixtures.mk
+-include bench/bench.mk

@@ -26,9 +26,12 @@ import (
 
 // Limits applied to eth_call and eth_sendRawTransaction.
 const (
-	rpcGasCap     = 550_000_000
-	rpcEVMTimeout = 5 * time.Second
-	rpcTxFeeCap   = 1.0 // ether; 0 under the free profile
+	rpcGasCap = 550_000_000
+	// testChainGasCap is go-ethereum's default cap, used on a test chain
+	// (Config.TestChain) so that answers compare with geth's.
+	testChainGasCap = 50_000_000
+	rpcEVMTimeout   = 5 * time.Second
+	rpcTxFeeCap     = 1.0 // ether; 0 under the free profile
 )
 
 var (
@@ -59,10 +62,15 @@ func (b rpcBackend) ChainConfig() *params.ChainConfig { return b.n.chain.Config(
 func (b rpcBackend) CurrentHeader() *types.Header     { return b.n.chain.CurrentHeader() }
 func (b rpcBackend) Engine() consensus.Engine         { return b.n.chainEngine }
 func (b rpcBackend) ChainContext() core.ChainContext  { return b.n.chain }
-func (b rpcBackend) RPCGasCap() uint64                { return rpcGasCap }
-func (b rpcBackend) RPCEVMTimeout() time.Duration     { return rpcEVMTimeout }
-func (b rpcBackend) FreeFees() bool                   { return b.n.chainConfig.FeeProfile == genesis.FeesFree }
-func (b rpcBackend) TxIndexDone() bool                { return b.n.chain.TxIndexDone() }
+func (b rpcBackend) RPCGasCap() uint64 {
+	if b.n.cfg.TestChain {
+		return testChainGasCap
+	}
+	return rpcGasCap
+}
+func (b rpcBackend) RPCEVMTimeout() time.Duration { return rpcEVMTimeout }
+func (b rpcBackend) FreeFees() bool               { return b.n.chainConfig.FeeProfile == genesis.FeesFree }
+func (b rpcBackend) TxIndexDone() bool            { return b.n.chain.TxIndexDone() }
 func (b rpcBackend) PeerCount() int {
 	if b.n.net == nil {
 		return 0
