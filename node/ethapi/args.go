@@ -1,7 +1,6 @@
 package ethapi
 
 import (
-	"bytes"
 	"fmt"
 	"math/big"
 
@@ -48,9 +47,8 @@ func (args *CallArgs) validate(chainID *big.Int) error {
 	if args.GasPrice != nil && (args.MaxFeePerGas != nil || args.MaxPriorityFeePerGas != nil) {
 		return errBothFeeStyles
 	}
-	if args.Data != nil && args.Input != nil && !bytes.Equal(*args.Data, *args.Input) {
-		return errDataInputMismatch
-	}
+	// Calls prefer "input" when both are set (as go-ethereum's do); only
+	// sending refuses a mismatch (accounts.go).
 	if args.To == nil {
 		if args.BlobHashes != nil {
 			return core.ErrBlobTxCreate

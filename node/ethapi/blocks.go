@@ -97,6 +97,56 @@ func (api *EthAPI) GetUncleCountByBlockHash(ctx context.Context, hash common.Has
 	return &n, nil
 }
 
+// GetUncleByBlockNumberAndIndex is eth_getUncleByBlockNumberAndIndex:
+// always null, as our blocks (and post-merge blocks) have no uncles.
+func (api *EthAPI) GetUncleByBlockNumberAndIndex(ctx context.Context, number rpc.BlockNumber, index hexutil.Uint) (map[string]any, error) {
+	return api.uncle(api.b.BlockByNumber(ctx, number))(index)
+}
+
+// GetUncleByBlockHashAndIndex is eth_getUncleByBlockHashAndIndex: null.
+func (api *EthAPI) GetUncleByBlockHashAndIndex(ctx context.Context, hash common.Hash, index hexutil.Uint) (map[string]any, error) {
+	return api.uncle(api.b.BlockByHash(ctx, hash))(index)
+}
+
+// uncle renders a block's uncle by index; a block with uncles appears only
+// in imported pre-merge history (test chains).
+func (api *EthAPI) uncle(block *types.Block, err error) func(hexutil.Uint) (map[string]any, error) {
+	return func(index hexutil.Uint) (map[string]any, error) {
+		if block == nil || err != nil {
+			return nil, err
+		}
+		uncles := block.Uncles()
+		if int(index) >= len(uncles) {
+			return nil, nil
+		}
+		return marshalBlock(types.NewBlockWithHeader(uncles[index]), false, api.b.ChainConfig()), nil
+	}
+}
+
+// GetRawTransactionByBlockNumberAndIndex returns the encoding of a block's
+// transaction ("0x" when out of range or the block is unknown, as geth).
+func (api *EthAPI) GetRawTransactionByBlockNumberAndIndex(ctx context.Context, number rpc.BlockNumber, index hexutil.Uint) hexutil.Bytes {
+	block, _ := api.b.BlockByNumber(ctx, number)
+	return rawTxAt(block, index)
+}
+
+// GetRawTransactionByBlockHashAndIndex is the by-hash form.
+func (api *EthAPI) GetRawTransactionByBlockHashAndIndex(ctx context.Context, hash common.Hash, index hexutil.Uint) hexutil.Bytes {
+	block, _ := api.b.BlockByHash(ctx, hash)
+	return rawTxAt(block, index)
+}
+
+func rawTxAt(block *types.Block, index hexutil.Uint) hexutil.Bytes {
+	if block == nil || int(index) >= len(block.Transactions()) {
+		return nil
+	}
+	b, err := block.Transactions()[index].MarshalBinary()
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
 // GetTransactionByBlockNumberAndIndex is
 // eth_getTransactionByBlockNumberAndIndex; null when out of range.
 func (api *EthAPI) GetTransactionByBlockNumberAndIndex(ctx context.Context, number rpc.BlockNumber, index hexutil.Uint) (*RPCTransaction, error) {

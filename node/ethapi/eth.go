@@ -80,15 +80,11 @@ type FeeHistoryResult struct {
 	BlobGasUsedRatio []float64        `json:"blobGasUsedRatio,omitempty"`
 }
 
-// FeeHistory is eth_feeHistory. The reward percentiles may be omitted or
-// null (no rewards are reported then). Under the free profile every base fee,
-// including the next block's, is reported as 0 (the engine requires it).
-func (api *EthAPI) FeeHistory(ctx context.Context, blockCount math.HexOrDecimal64, lastBlock rpc.BlockNumber, rewardPercentiles *[]float64) (*FeeHistoryResult, error) {
-	var percentiles []float64
-	if rewardPercentiles != nil {
-		percentiles = *rewardPercentiles
-	}
-	oldest, reward, baseFee, gasUsed, blobBaseFee, blobGasUsed, err := api.oracle.FeeHistory(ctx, uint64(blockCount), lastBlock, percentiles)
+// FeeHistory is eth_feeHistory. The reward percentiles are required, as
+// go-ethereum requires them; an empty list reports no rewards. Under the free profile every base fee, including the next block's,
+// is reported as 0 (the engine requires it).
+func (api *EthAPI) FeeHistory(ctx context.Context, blockCount math.HexOrDecimal64, lastBlock rpc.BlockNumber, rewardPercentiles []float64) (*FeeHistoryResult, error) {
+	oldest, reward, baseFee, gasUsed, blobBaseFee, blobGasUsed, err := api.oracle.FeeHistory(ctx, uint64(blockCount), lastBlock, rewardPercentiles)
 	if err != nil {
 		return nil, err
 	}
@@ -151,38 +147,19 @@ func (api *EthAPI) GetCode(ctx context.Context, address common.Address, blockNrO
 	return st.GetCode(address), st.Error()
 }
 
-// GetStorageAt is eth_getStorageAt. The slot may be any hex quantity of up
-// to 32 bytes.
+// GetStorageAt is eth_getStorageAt. The slot is hex of at most 32 bytes,
+// with or without 0x, parsed as go-ethereum parses it.
 func (api *EthAPI) GetStorageAt(ctx context.Context, address common.Address, slot string, blockNrOrHash *rpc.BlockNumberOrHash) (hexutil.Bytes, error) {
-	key, err := decodeStorageKey(slot)
-	if err != nil {
-		return nil, invalidParamsError{err}
-	}
 	st, _, err := api.stateAndHeader(ctx, orLatest(blockNrOrHash))
 	if err != nil {
 		return nil, err
 	}
-	value := st.GetState(address, key)
-	return value[:], st.Error()
-}
-
-// decodeStorageKey parses a 0x-prefixed hex slot of at most 32 bytes.
-func decodeStorageKey(s string) (common.Hash, error) {
-	if len(s) < 2 || (s[:2] != "0x" && s[:2] != "0X") {
-		return common.Hash{}, fmt.Errorf("storage key %q: missing 0x prefix", s)
-	}
-	digits := s[2:]
-	if len(digits)%2 == 1 {
-		digits = "0" + digits
-	}
-	raw, err := hexutil.Decode("0x" + digits)
+	key, err := decodeProofKey(slot)
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("storage key %q: %w", s, err)
+		return nil, invalidParamsError{fmt.Errorf("%w: %q", err, slot)}
 	}
-	if len(raw) > common.HashLength {
-		return common.Hash{}, fmt.Errorf("storage key %q: longer than 32 bytes", s)
-	}
-	return common.BytesToHash(raw), nil
+	value := st.GetState(address, key.slot)
+	return value[:], st.Error()
 }
 
 // GetTransactionCount is eth_getTransactionCount. The `pending` tag counts

@@ -1,6 +1,7 @@
 package ethapi
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -451,9 +452,13 @@ func TestCallAndRevert(t *testing.T) {
 			if e.Error() != errBothFeeStyles.Error() {
 				t.Errorf("both fee styles: %q", e.Error())
 			}
-			e = n.callError("eth_call", map[string]any{"to": proxy, "data": "0x01", "input": "0x02"}, "latest")
-			if e.Error() != errDataInputMismatch.Error() {
-				t.Errorf("data and input differ: %q", e.Error())
+			// Calls use "input" when both are set, as go-ethereum's do.
+			var viaInput, viaBoth hexutil.Bytes
+			if err := n.rpc.Call(&viaInput, "eth_call", map[string]any{"to": proxy, "input": "0x02"}, "latest"); err != nil {
+				t.Errorf("call with input: %v", err)
+			}
+			if err := n.rpc.Call(&viaBoth, "eth_call", map[string]any{"to": proxy, "data": "0x01", "input": "0x02"}, "latest"); err != nil || !bytes.Equal(viaBoth, viaInput) {
+				t.Errorf("data and input differ: %x, %v; want the input's result %x", viaBoth, err, viaInput)
 			}
 			e = n.callError("eth_call", map[string]any{"to": proxy, "chainId": "0x1"}, "latest")
 			if !strings.Contains(e.Error(), "chainId does not match") {
@@ -584,7 +589,7 @@ func TestMarketFeeProfile(t *testing.T) {
 	if err != nil || price.Cmp(new(big.Int).Add(tip, head.BaseFee)) != 0 {
 		t.Errorf("eth_gasPrice = %v, want tip %v + base fee %v", price, tip, head.BaseFee)
 	}
-	fh, err := n.client.FeeHistory(ctx, 1, nil, nil)
+	fh, err := n.client.FeeHistory(ctx, 1, nil, []float64{})
 	if err != nil || len(fh.BaseFee) != 2 || fh.BaseFee[0].Cmp(head.BaseFee) != 0 || fh.BaseFee[1].Sign() <= 0 {
 		t.Errorf("feeHistory = %+v, %v", fh, err)
 	}
