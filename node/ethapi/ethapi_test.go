@@ -508,7 +508,7 @@ func TestCallOverrides(t *testing.T) {
 	}
 	e := n.callError("eth_call", map[string]any{"to": target}, "latest", map[common.Address]any{target: map[string]any{
 		"state": map[common.Hash]common.Hash{}, "stateDiff": map[common.Hash]common.Hash{}}})
-	if e.ErrorCode() != errCodeInvalidParams || !strings.Contains(e.Error(), errStateAndStateDiff.Error()) {
+	if e.ErrorCode() != -32000 || !strings.Contains(e.Error(), errStateAndStateDiff.Error()) {
 		t.Errorf("state and stateDiff: %d %q", e.ErrorCode(), e.Error())
 	}
 }

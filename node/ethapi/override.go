@@ -35,7 +35,7 @@ func (o *StateOverride) apply(st *state.StateDB, rules params.Rules) error {
 	}
 	for addr, acct := range *o {
 		if acct.State != nil && acct.StateDiff != nil {
-			return invalidParamsError{fmt.Errorf("account %s %w", addr.Hex(), errStateAndStateDiff)}
+			return fmt.Errorf("account %s %w", addr.Hex(), errStateAndStateDiff) // -32000, as go-ethereum
 		}
 		if acct.Nonce != nil {
 			st.SetNonce(addr, uint64(*acct.Nonce), tracing.NonceChangeUnspecified)
