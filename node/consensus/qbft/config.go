@@ -30,11 +30,51 @@ type Config struct {
 	Transitions              []Transition    `json:"transitions,omitempty"`
 }
 
-// Transition changes settings from a block on. A non-empty Validators sets V(Block).
+// Validator selection modes, Besu's `validatorselectionmode` values.
+const (
+	// SelectionBlockHeader: validators change by votes in headers.
+	SelectionBlockHeader = "blockheader"
+	// SelectionContract: validators are getValidators() of a contract.
+	SelectionContract = "contract"
+)
+
+// Transition changes settings from a block on (Besu's `transitions` entry).
+// A non-empty Validators sets V(Block) and selects header-vote mode from
+// Block on; a ValidatorContract selects contract mode with that contract
+// from Block on, so V(Block) is its getValidators() (see
+// ValidatorContractAt). ValidatorSelectionMode may name the mode explicitly;
+// it must then agree with the field given.
+//
+// The two mode fields are RLP-optional, so the settings hash of a genesis
+// that does not use them is what it was before they existed.
 type Transition struct {
-	Block              uint64           `json:"block"`
-	Validators         []common.Address `json:"validators,omitempty"`
-	BlockPeriodSeconds uint64           `json:"blockperiodseconds,omitempty"`
+	Block                  uint64           `json:"block"`
+	Validators             []common.Address `json:"validators,omitempty"`
+	BlockPeriodSeconds     uint64           `json:"blockperiodseconds,omitempty"`
+	ValidatorSelectionMode string           `json:"validatorselectionmode,omitempty" rlp:"optional"`
+	ValidatorContract      *common.Address  `json:"validatorcontractaddress,omitempty" rlp:"optional"`
+}
+
+// validate checks that a transition names at most one validator source and
+// that an explicit mode agrees with it.
+func (t Transition) validate() error {
+	if t.ValidatorContract != nil && len(t.Validators) > 0 {
+		return errors.New("sets both validators and validatorcontractaddress")
+	}
+	switch t.ValidatorSelectionMode {
+	case "":
+	case SelectionContract:
+		if t.ValidatorContract == nil {
+			return errors.New("validatorselectionmode contract needs validatorcontractaddress")
+		}
+	case SelectionBlockHeader:
+		if len(t.Validators) == 0 {
+			return errors.New("validatorselectionmode blockheader needs a non-empty validators list")
+		}
+	default:
+		return fmt.Errorf("unknown validatorselectionmode %q (want %q or %q)", t.ValidatorSelectionMode, SelectionBlockHeader, SelectionContract)
+	}
+	return nil
 }
 
 // WithDefaults returns a copy with unset fields filled in.
@@ -71,6 +111,9 @@ func (c Config) Validate() error {
 		if t.Block == 0 {
 			return fmt.Errorf("qbft config: transition %d at block 0 (genesis sets V(1))", i)
 		}
+		if err := t.validate(); err != nil {
+			return fmt.Errorf("qbft config: transition %d (block %d): %w", i, t.Block, err)
+		}
 	}
 	return nil
 }
@@ -96,6 +139,47 @@ func (c Config) TransitionValidators(n uint64) ([]common.Address, bool) {
 		}
 	}
 	return nil, false
+}
+
+// ValidatorContractAt returns the validator contract that selects V(n), and
+// false if V(n) is selected by header votes. The genesis
+// validatorcontractaddress applies from block 1; each transition at or
+// below n then switches to its contract, or to header votes if it sets
+// validators.
+//
+// Since header N lists V(N+1), the mode at N+1 governs header N: in contract
+// mode it lists getValidators() of ValidatorContractAt(N+1) evaluated on the
+// state after N−1, and casts no vote.
+func (c Config) ValidatorContractAt(n uint64) (common.Address, bool) {
+	contract := c.ValidatorContract
+	for _, t := range c.Transitions {
+		if t.Block > n {
+			continue
+		}
+		switch {
+		case t.ValidatorContract != nil:
+			contract = t.ValidatorContract
+		case len(t.Validators) > 0:
+			contract = nil
+		}
+	}
+	if contract == nil {
+		return common.Address{}, false
+	}
+	return *contract, true
+}
+
+// usesContract reports whether any block selects validators by contract.
+func (c Config) usesContract() bool {
+	if c.ValidatorContract != nil {
+		return true
+	}
+	for _, t := range c.Transitions {
+		if t.ValidatorContract != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Quorum is Q(n) = ceil(2n/3).

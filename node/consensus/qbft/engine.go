@@ -52,6 +52,9 @@ type Options struct {
 	FeeProfile string
 	// Certs gives Prepare the parent's certificate; nil for a verify-only engine.
 	Certs CertificateSource
+	// Contracts evaluates the validator contract; required when Config
+	// selects validators by contract at genesis or in a transition.
+	Contracts ContractCaller
 	// Now is the clock for the future-block rule; nil means time.Now.
 	Now func() time.Time
 }
@@ -65,9 +68,11 @@ type Engine struct {
 	chainID    *big.Int
 	feeProfile string
 	certs      CertificateSource
+	contracts  ContractCaller
 	now        func() time.Time
 
-	snapshots *lru.Cache[common.Hash, *snapshot]
+	snapshots    *lru.Cache[common.Hash, *snapshot]
+	contractSets *lru.Cache[contractCallKey, []common.Address] // getValidators() results
 
 	mu     sync.Mutex
 	votes  map[common.Address]bool // the proposer's pending votes (Besu's proposals)
@@ -81,11 +86,13 @@ var _ consensus.Engine = (*Engine)(nil)
 // return that error, so nothing is silently accepted.
 func New(opts Options) *Engine {
 	e := &Engine{
-		config:     opts.Config.WithDefaults(),
-		feeProfile: opts.FeeProfile,
-		certs:      opts.Certs,
-		now:        opts.Now,
-		snapshots:  lru.NewCache[common.Hash, *snapshot](snapshotCacheSize),
+		config:       opts.Config.WithDefaults(),
+		feeProfile:   opts.FeeProfile,
+		certs:        opts.Certs,
+		contracts:    opts.Contracts,
+		now:          opts.Now,
+		snapshots:    lru.NewCache[common.Hash, *snapshot](snapshotCacheSize),
+		contractSets: lru.NewCache[contractCallKey, []common.Address](snapshotCacheSize),
 	}
 	if opts.ChainID != nil {
 		e.chainID = new(big.Int).Set(opts.ChainID)
@@ -101,8 +108,8 @@ func (e *Engine) validateOptions() error {
 	if err := e.config.Validate(); err != nil {
 		return err
 	}
-	if e.config.ValidatorContract != nil {
-		return ErrContractModeUnsupported
+	if e.config.usesContract() && e.contracts == nil {
+		return ErrNoContractCaller
 	}
 	if e.chainID == nil || e.chainID.Sign() <= 0 {
 		return ErrMissingChainID
@@ -117,6 +124,13 @@ func (e *Engine) validateOptions() error {
 
 // ConfigError returns the reason the engine's configuration cannot run, or nil.
 func (e *Engine) ConfigError() error { return e.configErr }
+
+// ValidatorContract returns the contract that selects V(n), and false when
+// header votes do (see Config.ValidatorContractAt). Header n−1 lists V(n);
+// the vote RPCs have no effect on it in contract mode.
+func (e *Engine) ValidatorContract(n uint64) (common.Address, bool) {
+	return e.config.ValidatorContractAt(n)
+}
 
 // SetVote replaces the pending votes with v (nil: none). See ProposeVote.
 func (e *Engine) SetVote(v *Vote) {
@@ -306,6 +320,9 @@ func (e *Engine) verifyStandalone(chain consensus.ChainHeaderReader, header *typ
 	if header.Number.Uint64()%e.config.EpochLength == 0 && extra.Vote != nil {
 		return nil, fmt.Errorf("%w: block %d", ErrEpochVote, header.Number)
 	}
+	if _, ok := e.config.ValidatorContractAt(header.Number.Uint64() + 1); ok && extra.Vote != nil {
+		return nil, fmt.Errorf("%w: block %d", ErrContractModeVote, header.Number)
+	}
 	if header.WithdrawalsHash == nil || *header.WithdrawalsHash != types.EmptyWithdrawalsHash {
 		return nil, fmt.Errorf("%w: have %v", ErrInvalidWithdrawalsHash, header.WithdrawalsHash)
 	}
@@ -366,7 +383,7 @@ func (e *Engine) verifyCascading(chain consensus.ChainHeaderReader, header *type
 	if !snap.isValidator(header.Coinbase) {
 		return nil, fmt.Errorf("%w: %s at block %d", ErrCoinbaseNotValidator, header.Coinbase, number)
 	}
-	next, err := snap.apply(e.config, header, extra)
+	next, err := e.nextSnapshot(snap, parent, header, extra)
 	if err != nil {
 		return nil, err
 	}
@@ -374,6 +391,26 @@ func (e *Engine) verifyCascading(chain consensus.ChainHeaderReader, header *type
 		return nil, fmt.Errorf("%w: block %d lists %v, want %v", ErrValidatorsMismatch, number, extra.Validators, next.validators)
 	}
 	return next, nil
+}
+
+// nextSnapshot returns the validator snapshot after header, whose parent's
+// snapshot is snap: in contract mode (for block N+1) the contract's set on
+// the parent's state, with no votes; otherwise snap with header's vote and
+// any transition applied.
+func (e *Engine) nextSnapshot(snap *snapshot, parent, header *types.Header, extra *Extra) (*snapshot, error) {
+	number := header.Number.Uint64()
+	contract, ok := e.config.ValidatorContractAt(number + 1)
+	if !ok {
+		return snap.apply(e.config, header, extra)
+	}
+	if extra.Vote != nil { // verifyStandalone rejects it first
+		return nil, fmt.Errorf("%w: block %d", ErrContractModeVote, number)
+	}
+	validators, err := e.contractValidators(parent, contract)
+	if err != nil {
+		return nil, fmt.Errorf("validators of block %d: %w", number+1, err)
+	}
+	return newSnapshot(number, header.Hash(), validators), nil
 }
 
 // verifyBaseFee applies the fee profile: base fee 0 under "free", EIP-1559's
@@ -542,7 +579,9 @@ func mustRLP(items ...any) []byte {
 // ParentHash, GasLimit, Time, Coinbase and BaseFee already set): difficulty
 // and nonce 0, mixDigest, extraData (zero vanity, V(N+1), the pending vote,
 // the parent's certificate) and, under the free fee profile, base fee 0. A
-// time earlier than parent + block period is raised to it.
+// time earlier than parent + block period is raised to it. In contract mode
+// (for block N+1) V(N+1) is getValidators() on the parent's state and no
+// vote is cast.
 func (e *Engine) Prepare(chain consensus.ChainHeaderReader, header *types.Header) error {
 	if e.configErr != nil {
 		return e.configErr
@@ -593,14 +632,15 @@ func (e *Engine) Prepare(chain consensus.ChainHeaderReader, header *types.Header
 	}
 
 	// Cast the pending vote only where it is valid; otherwise propose without.
-	if number%e.config.EpochLength != 0 {
+	// Contract mode takes no votes.
+	if _, contractMode := e.config.ValidatorContractAt(number + 1); !contractMode && number%e.config.EpochLength != 0 {
 		extra.Vote = e.nextVote(func(v *Vote) bool {
 			extra.Vote = v
 			_, err := snap.apply(e.config, header, extra)
 			return err == nil
 		})
 	}
-	next, err := snap.apply(e.config, header, extra)
+	next, err := e.nextSnapshot(snap, parent, header, extra)
 	if err != nil {
 		return err
 	}

@@ -384,7 +384,10 @@ func TestConfigErrors(t *testing.T) {
 		tweak func(*qbft.Options)
 		want  error
 	}{
-		{"validator contract", func(o *qbft.Options) { o.Config.ValidatorContract = &contract }, qbft.ErrContractModeUnsupported},
+		{"validator contract without caller", func(o *qbft.Options) { o.Config.ValidatorContract = &contract }, qbft.ErrNoContractCaller},
+		{"contract transition without caller", func(o *qbft.Options) {
+			o.Config.Transitions = []qbft.Transition{{Block: 9, ValidatorContract: &contract}}
+		}, qbft.ErrNoContractCaller},
 		{"unknown fee profile", func(o *qbft.Options) { o.FeeProfile = "cheap" }, qbft.ErrUnknownFeeProfile},
 		{"no chain id", func(o *qbft.Options) { o.ChainID = nil }, qbft.ErrMissingChainID},
 	}

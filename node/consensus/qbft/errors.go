@@ -10,9 +10,6 @@ import "errors"
 // Configuration errors, returned by every engine method that needs the
 // configuration (see Engine.ConfigError).
 var (
-	// ErrContractModeUnsupported is returned when config.qbft sets
-	// validatorcontractaddress: validator-contract mode is not implemented yet.
-	ErrContractModeUnsupported = errors.New("qbft: validator contract mode (validatorcontractaddress) is not supported yet")
 	// ErrUnknownFeeProfile is returned for a fee profile other than "free" or "market".
 	ErrUnknownFeeProfile = errors.New("qbft: unknown fee profile")
 	// ErrMissingChainID is returned when the engine is built without a chain id.

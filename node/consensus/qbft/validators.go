@@ -16,8 +16,9 @@ import (
 // block production ask for.
 const snapshotCacheSize = 256
 
-// snapshot is the validator-set state after a block (header-vote mode): the
-// validators of the next block and the votes cast since the last epoch block.
+// snapshot is the validator-set state after a block: the validators of the
+// next block and the votes cast since the last epoch block (none when the
+// next block's validators come from the validator contract).
 // A snapshot is never changed once built; apply returns a new one.
 type snapshot struct {
 	number     uint64
@@ -137,9 +138,10 @@ func countVotes(votes map[common.Address]bool, add bool) int {
 }
 
 // snapshot returns the validator snapshot after block (number, hash). It
-// starts from a cached snapshot or from the nearest epoch block at or below
-// it, whose listed validators are trusted (they were checked when that block
-// was verified), and replays the headers after it.
+// starts from a cached snapshot or from the nearest block at or below it
+// that carries no votes forward — an epoch block, or a block listing a
+// contract-selected set — whose listed validators are trusted (they were
+// checked when that block was verified), and replays the headers after it.
 func (e *Engine) snapshot(chain consensus.ChainHeaderReader, number uint64, hash common.Hash) (*snapshot, error) {
 	var (
 		headers []*types.Header
@@ -154,10 +156,10 @@ func (e *Engine) snapshot(chain consensus.ChainHeaderReader, number uint64, hash
 		if header == nil || header.Number == nil || header.Number.Uint64() != number {
 			return nil, fmt.Errorf("%w: header %d %x", consensus.ErrUnknownAncestor, number, hash)
 		}
-		if number%e.config.EpochLength == 0 {
+		if _, contractMode := e.config.ValidatorContractAt(number + 1); contractMode || number%e.config.EpochLength == 0 {
 			validators, err := ValidatorsOf(header)
 			if err != nil {
-				return nil, fmt.Errorf("epoch block %d: %w", number, err)
+				return nil, fmt.Errorf("block %d: %w", number, err)
 			}
 			snap = newSnapshot(number, hash, validators)
 			break

@@ -8,7 +8,9 @@
 // before and after them are go-ethereum's — and signs each block's commit
 // certificate in round 0 with a quorum of the given validator keys. The
 // round-0 proposer (Besu's rotation) is the coinbase. The same inputs always
-// give the same blocks.
+// give the same blocks. In validator-contract mode the engine reads
+// getValidators() from the generated states: a Gen callback that changes the
+// contract in block k changes the set block k+1 lists (V(k+2)).
 //
 // The package runs no consensus protocol and does no networking; it imports
 // go-ethereum, package genesis and package qbft only (not the node). The only

@@ -133,6 +133,11 @@ func Generate(spec *genesis.Genesis, keys []*ecdsa.PrivateKey, n int, opts Optio
 		ChainID:    g.config.ChainID,
 		FeeProfile: spec.Xiang.FeeProfile,
 		Certs:      g.chain,
+		// Validator-contract mode: getValidators() runs on the generated
+		// states, which are all kept (g.sdb is set before the first block).
+		Contracts: qbft.NewStateCaller(g.config, func(h *types.Header) (*state.StateDB, error) {
+			return state.New(h.Root, g.sdb)
+		}),
 	})
 	if err := g.engine.ConfigError(); err != nil {
 		return nil, fmt.Errorf("qbftgen: %w", err)
