@@ -69,6 +69,11 @@ type RPCConfig struct {
 	// IPCPath is the IPC socket (default xiang.ipc in the data directory,
 	// "-" for none); IPC serves every namespace.
 	IPCPath string `toml:",omitempty"`
+	// LogRangeLimit caps the block range of one eth_getLogs and MaxLogs
+	// the logs it returns (0: the node's defaults, 50,000 blocks and
+	// 10,000 logs).
+	LogRangeLimit uint64 `toml:",omitempty"`
+	MaxLogs       int    `toml:",omitempty"`
 }
 
 // TxPoolConfig is admission control for the transaction pool.

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -46,10 +47,15 @@ var _ ethapi.Backend = rpcBackend{}
 
 func (n *Node) apis() []rpc.API {
 	b := rpcBackend{n}
-	apis, _ := ethapi.APIs(b, ethapi.Options{
+	opts := ethapi.Options{
 		ClientVersion: fmt.Sprintf("xiang/v%s/%s-%s/%s", Version, runtime.GOOS, runtime.GOARCH, runtime.Version()),
 		UnlockedKeys:  n.cfg.UnlockedKeys,
-	})
+	}
+	if !n.cfg.TestChain { // a test chain answers as geth does: no limits
+		opts.Filters.RangeLimit = cmp.Or(n.cfg.LogRangeLimit, DefaultLogRangeLimit)
+		opts.MaxLogs = cmp.Or(n.cfg.MaxLogs, DefaultMaxLogs)
+	}
+	apis, _ := ethapi.APIs(b, opts)
 	apis = append(apis, tracers.APIs(b)...) // debug_trace* (rpcextra.go)
 	if n.engine == nil {
 		return apis // test chain: no QBFT

@@ -153,6 +153,7 @@ func configFromFile(path, datadir string, withNetwork bool) (Config, error) {
 	cfg.WSHost, cfg.WSPort = nc.RPC.WSHost, nc.RPC.WSPort
 	cfg.CORS, cfg.VHosts = nc.RPC.CORS, nc.RPC.VHosts
 	cfg.HTTPModules, cfg.WSModules, cfg.IPCPath = nc.RPC.HTTPModules, nc.RPC.WSModules, nc.RPC.IPCPath
+	cfg.LogRangeLimit, cfg.MaxLogs = nc.RPC.LogRangeLimit, nc.RPC.MaxLogs
 	cfg.P2PListenAddr, cfg.MaxPeers = nc.P2P.ListenAddr, nc.P2P.MaxPeers
 	if nc.P2P.NodeKeyFile != "" {
 		if cfg.NodeKey, err = crypto.LoadECDSA(nc.P2P.NodeKeyFile); err != nil {

@@ -56,6 +56,11 @@ type Config struct {
 	// IPC serves every namespace, admin and debug included.
 	IPCPath string
 
+	// LogRangeLimit and MaxLogs bound one eth_getLogs: its block range and
+	// the logs it returns (0: DefaultLogRangeLimit, DefaultMaxLogs).
+	LogRangeLimit uint64
+	MaxLogs       int
+
 	// UnlockedKeys are accounts the node signs for over RPC (eth_accounts,
 	// eth_sendTransaction, eth_sign…). Only `xiang dev` sets them.
 	UnlockedKeys []*ecdsa.PrivateKey
@@ -127,6 +132,13 @@ type ChainParams struct {
 // the config names others. admin (peer management) and debug (tracing,
 // raw data) are served on IPC and must be listed explicitly for HTTP/WS.
 func DefaultModules() []string { return []string{"eth", "net", "web3", "txpool", "qbft"} }
+
+// Defaults of the eth_getLogs limits (go-ethereum has none; public
+// providers cap ranges and results likewise).
+const (
+	DefaultLogRangeLimit = 50_000
+	DefaultMaxLogs       = 10_000
+)
 
 // DefaultIPCName is the IPC socket's file name in the data directory.
 const DefaultIPCName = "xiang.ipc"

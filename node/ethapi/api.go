@@ -41,8 +41,12 @@ type Options struct {
 	MinTip *big.Int
 
 	// Filters configures eth/filters (log cache, idle filter timeout,
-	// eth_getLogs limits); zero fields take its defaults.
+	// eth_getLogs address/topic and block-range limits); zero fields take
+	// its defaults (no range limit).
 	Filters filters.Config
+	// MaxLogs caps the logs one eth_getLogs or eth_getFilterLogs returns
+	// (error -32005 above it); 0 means no cap, as go-ethereum.
+	MaxLogs int
 
 	// UnlockedKeys are the accounts the node signs for: eth_accounts lists
 	// them (in this order) and eth_sign, eth_signTransaction,
@@ -74,15 +78,21 @@ type Options struct {
 func APIs(b Backend, opts Options) ([]rpc.API, *filters.FilterSystem) {
 	filterSystem := filters.NewFilterSystem(b, opts.Filters)
 	eth := newEthAPI(b, opts)
-	return []rpc.API{
+	filterAPI := filters.NewFilterAPI(filterSystem)
+	apis := []rpc.API{
 		{Namespace: "eth", Service: eth},
-		{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)},
+		{Namespace: "eth", Service: filterAPI},
 		{Namespace: "eth", Service: newAccountsAPI(b, eth, opts.UnlockedKeys)},
 		{Namespace: "net", Service: &NetAPI{b: b}},
 		{Namespace: "web3", Service: &Web3API{version: opts.ClientVersion}},
 		{Namespace: "txpool", Service: &TxPoolAPI{b: b}},
 		{Namespace: "debug", Service: &DebugAPI{b: b}},
-	}, filterSystem
+	}
+	if opts.MaxLogs > 0 {
+		// Registered after filterAPI: replaces its eth_getLogs and eth_getFilterLogs.
+		apis = append(apis, rpc.API{Namespace: "eth", Service: &logsAPI{filters: filterAPI, max: opts.MaxLogs}})
+	}
+	return apis, filterSystem
 }
 
 // newOracle builds the gas price oracle with go-ethereum's full-node
