@@ -147,11 +147,16 @@ const DefaultIPCName = "xiang.ipc"
 // the terminating NUL.
 const maxIPCPath = 103
 
-func orModules(m []string) []string {
-	if len(m) == 0 {
-		return DefaultModules()
+// orModules returns m, or DefaultModules plus personal (personal_sign) on a
+// node with unlocked dev keys.
+func orModules(m []string, unlocked []*ecdsa.PrivateKey) []string {
+	if len(m) > 0 {
+		return m
 	}
-	return m
+	if len(unlocked) > 0 {
+		return append(DefaultModules(), "personal")
+	}
+	return DefaultModules()
 }
 
 // ipcPath resolves the IPC endpoint: none for in-memory nodes, "-" or a
@@ -194,12 +199,12 @@ func New(cfg Config) (*Node, error) {
 		HTTPPort:             cfg.HTTPPort,
 		HTTPCors:             cfg.CORS,
 		HTTPVirtualHosts:     cfg.VHosts,
-		HTTPModules:          orModules(cfg.HTTPModules),
+		HTTPModules:          orModules(cfg.HTTPModules, cfg.UnlockedKeys),
 		HTTPTimeouts:         gethnode.DefaultConfig.HTTPTimeouts,
 		WSHost:               cfg.WSHost,
 		WSPort:               cfg.WSPort,
 		WSOrigins:            cfg.CORS,
-		WSModules:            orModules(cfg.WSModules),
+		WSModules:            orModules(cfg.WSModules, cfg.UnlockedKeys),
 		IPCPath:              ipcPath(cfg),
 		BatchRequestLimit:    gethnode.DefaultConfig.BatchRequestLimit,
 		BatchResponseMaxSize: gethnode.DefaultConfig.BatchResponseMaxSize,

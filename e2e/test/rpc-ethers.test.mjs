@@ -16,8 +16,6 @@ import { NOTE_TYPES, compileSignedNotes, highSTwin, noteDomain } from "../lib/no
 const { rpcUrl, wsUrl, fees } = nodeEnv();
 const TX_TIMEOUT_MS = 30_000;
 const TEST_TIMEOUT_MS = 60_000;
-// Why the personal_sign test is reported as to-do instead of failing: remove once the node serves personal_sign.
-const PERSONAL_SIGN_TODO = "the node has no personal_sign (go-ethereum dropped it with the personal namespace)";
 
 /** The local wallet of dev account i, for comparing signatures the node made with the same key. */
 const devRoot = ethers.HDNodeWallet.fromSeed(DEV_SEED);
@@ -152,9 +150,9 @@ describe("ethers JsonRpcSigner of an unlocked dev account", () => {
     );
   });
 
-  // ethers' JsonRpcSigner.signMessage calls personal_sign, which go-ethereum
-  // removed with its personal namespace; the node answers eth_sign only.
-  test("signMessage (personal_sign) by the node verifies as the account", { todo: PERSONAL_SIGN_TODO }, async () => {
+  // ethers' JsonRpcSigner.signMessage calls personal_sign, which go-ethereum removed with
+  // its personal namespace; a node with unlocked dev keys serves it, as Hardhat and Anvil do.
+  test("signMessage (personal_sign) by the node verifies as the account", async () => {
     const message = `xiangchain ethers ${Date.now()}`;
     const signature = await signer.signMessage(message);
     assert.equal(ethers.verifyMessage(message, signature), signer.address);

@@ -34,8 +34,6 @@ import { NOTE_TYPES, compileSignedNotes, highSTwin, noteDomain } from "../lib/no
 const { rpcUrl, wsUrl, fees } = nodeEnv();
 const TX_TIMEOUT_MS = 30_000;
 const TEST_TIMEOUT_MS = 60_000;
-// Why the personal_sign test is reported as to-do instead of failing: remove once the node serves personal_sign.
-const PERSONAL_SIGN_TODO = "the node has no personal_sign (go-ethereum dropped it with the personal namespace)";
 
 const chain = defineChain({
   id: Number(CHAIN_ID),
@@ -335,9 +333,9 @@ describe("viem clients", () => {
     assert.equal(signature, await signer1.signMessage({ message }), "node signature differs from the same key's local one");
   });
 
-  // viem's walletClient.signMessage calls personal_sign, which go-ethereum
-  // removed with its personal namespace; the node answers eth_sign only.
-  test("walletClient.signMessage (personal_sign) by the node verifies as the account", { todo: PERSONAL_SIGN_TODO }, async () => {
+  // viem's walletClient.signMessage calls personal_sign, which go-ethereum removed with
+  // its personal namespace; a node with unlocked dev keys serves it, as Hardhat and Anvil do.
+  test("walletClient.signMessage (personal_sign) by the node verifies as the account", async () => {
     const message = `xiangchain viem ${Date.now()}`;
     const signature = await wallet.signMessage({ message });
     assert.equal(await verifyMessage({ address: signerAddress, message, signature }), true, "verifyMessage");

@@ -426,3 +426,14 @@ func (l *addrLocker) lock(addr common.Address) (unlock func()) {
 	m.Lock()
 	return m.Unlock
 }
+
+// PersonalAPI is the one `personal_` method wallets and libraries still use
+// (ethers' and viem's signMessage): personal_sign, served for unlocked dev
+// keys as Hardhat and Anvil serve it. go-ethereum removed the namespace;
+// nodes without unlocked keys do not register it.
+type PersonalAPI struct{ accounts *AccountsAPI }
+
+// Sign is personal_sign(data, address): eth_sign with the arguments swapped.
+func (api *PersonalAPI) Sign(data hexutil.Bytes, addr common.Address) (hexutil.Bytes, error) {
+	return api.accounts.Sign(addr, data)
+}

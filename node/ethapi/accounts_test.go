@@ -1,6 +1,7 @@
 package ethapi
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -92,7 +93,17 @@ func TestSign(t *testing.T) {
 			if got := recoverSigner(t, accounts.TextHash(tt.data), sig); got != tt.addr {
 				t.Errorf("signer %s, want %s", got, tt.addr)
 			}
+			// personal_sign takes the same arguments swapped.
+			var psig hexutil.Bytes
+			if err := json.Unmarshal(n.call("personal_sign", tt.data, tt.addr), &psig); err != nil || !bytes.Equal(psig, sig) {
+				t.Errorf("personal_sign = %x, %v; want eth_sign's %x", psig, err, sig)
+			}
 		})
+	}
+	// Without unlocked keys there is no personal namespace.
+	plain := newTestNode(t, true)
+	if e := plain.callError("personal_sign", hexutil.Bytes("x"), richAddr); e.ErrorCode() != -32601 {
+		t.Errorf("personal_sign on a node without keys: %d %q, want -32601", e.ErrorCode(), e.Error())
 	}
 }
 

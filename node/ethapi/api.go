@@ -79,14 +79,18 @@ func APIs(b Backend, opts Options) ([]rpc.API, *filters.FilterSystem) {
 	filterSystem := filters.NewFilterSystem(b, opts.Filters)
 	eth := newEthAPI(b, opts)
 	filterAPI := filters.NewFilterAPI(filterSystem)
+	accountsAPI := newAccountsAPI(b, eth, opts.UnlockedKeys)
 	apis := []rpc.API{
 		{Namespace: "eth", Service: eth},
 		{Namespace: "eth", Service: filterAPI},
-		{Namespace: "eth", Service: newAccountsAPI(b, eth, opts.UnlockedKeys)},
+		{Namespace: "eth", Service: accountsAPI},
 		{Namespace: "net", Service: &NetAPI{b: b}},
 		{Namespace: "web3", Service: &Web3API{version: opts.ClientVersion}},
 		{Namespace: "txpool", Service: &TxPoolAPI{b: b}},
 		{Namespace: "debug", Service: &DebugAPI{b: b}},
+	}
+	if len(opts.UnlockedKeys) > 0 {
+		apis = append(apis, rpc.API{Namespace: "personal", Service: &PersonalAPI{accounts: accountsAPI}})
 	}
 	if opts.MaxLogs > 0 {
 		// Registered after filterAPI: replaces its eth_getLogs and eth_getFilterLogs.
