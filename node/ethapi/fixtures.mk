@@ -9,10 +9,14 @@ RPC_TESTDATA := node/ethapi/testdata
 
 .PHONY: rpc-fixtures geth-bin
 
-## rpc-fixtures: regenerate the conformance chain and record geth's answers to every request case
+## rpc-fixtures: regenerate the conformance chain and record geth's answers to every request case;
+## regenerate the QBFT chain and pin our node's answers about finality and qbft_ (testdata/qbft)
 rpc-fixtures: geth-bin
 	$(GO) run ./node/ethapi/internal/gentestchain -out $(RPC_TESTDATA)
 	$(GO) run ./node/ethapi/internal/rpcfixtures -testdata $(RPC_TESTDATA) -geth $(GETH_BIN)
+	$(GO) run ./node/ethapi/internal/genqbftchain -out $(RPC_TESTDATA)/qbft
+	rm -rf $(RPC_TESTDATA)/qbft/expected
+	$(GO) test -count=1 -run TestQBFTFixtures ./node/ethapi -update-qbft
 
 ## geth-bin: build geth at the pinned version into .build/bin unless it is already there
 geth-bin:
