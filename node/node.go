@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/filtermaps"
 	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/txpool/legacypool"
 	"github.com/ethereum/go-ethereum/core/txpool/locals"
@@ -278,6 +279,7 @@ func (n *Node) assemble() error {
 			FeeProfile: n.chainConfig.FeeProfile,
 			Certs:      n.certs,
 			Now:        n.cfg.Now,
+			Contracts:  qbft.NewStateCaller(n.spec.Core.Config, n.stateAfter),
 		})
 		n.chainEngine = n.engine
 		coreGenesis = n.spec.Core
@@ -413,6 +415,29 @@ func loadOrStoreGenesis(db ethdb.Database, given *genesis.Genesis) (*genesis.Gen
 		}
 	}
 	return spec, nil
+}
+
+// stateWait bounds how long contract-mode header verification waits for the
+// state after a block's parent (see stateAfter).
+const stateWait = 10 * time.Second
+
+// stateAfter opens the state after header, for the validator contract
+// (contract mode: V(N+1), listed in header N, is getValidators() on the
+// state after N−1). go-ethereum verifies a batch's headers ahead of
+// executing its blocks, so when the state is not there yet it waits — for
+// the block before to be executed — up to stateWait.
+func (n *Node) stateAfter(header *types.Header) (*state.StateDB, error) {
+	if n.chain == nil { // core.NewBlockChain checking its head at start-up
+		return nil, errors.New("chain not open yet")
+	}
+	deadline := time.Now().Add(stateWait)
+	for !n.chain.HasState(header.Root) {
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("state of block %d not available after %v", header.Number, stateWait)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	return n.chain.StateAt(header.Root, header.Number, header.Time)
 }
 
 // recover is the start-up recovery of DESIGN.md §2: after a crash go-ethereum

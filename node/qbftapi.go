@@ -108,6 +108,9 @@ func (api *qbftAPI) ProposeValidatorVote(address common.Address, add bool) (bool
 	if api.n.cfg.Key == nil {
 		return false, errors.New("this node is not a validator")
 	}
+	if contract, ok := api.n.engine.ValidatorContract(api.n.chain.CurrentBlock().Number.Uint64() + 1); ok {
+		return false, fmt.Errorf("validators come from contract %s here: change them there, not by vote", contract)
+	}
 	api.n.engine.ProposeVote(qbft.Vote{Address: address, Add: add})
 	return true, nil
 }
