@@ -23,7 +23,8 @@ const (
 	// messages of the highest height go first (Besu futuremessageslimit).
 	FutureMessageLimit = 1000
 	// FutureRoundLimit: messages for rounds more than this above the current
-	// round are dropped (DESIGN.md §4).
+	// round are dropped (DESIGN.md §4), except that each validator's highest
+	// such ROUND_CHANGE is remembered for the f+1 early round change.
 	FutureRoundLimit = qbft.FutureRoundLimit
 	// MaxClockSkew: a proposed block may be this far ahead of the local clock.
 	MaxClockSkew = qbft.MaxClockSkewSeconds * time.Second
@@ -218,6 +219,13 @@ type Core struct {
 	rounds          map[uint64]*roundState
 	blocks          map[common.Hash]*blockState
 	prepared        *preparedCert
+	// farRoundChanges holds each validator's highest valid ROUND_CHANGE for
+	// a round more than FutureRoundLimit above ours: too far to keep round
+	// state for, but counted by the f+1 early round change. Without it a node
+	// left more than FutureRoundLimit rounds behind (restarted, or synced to
+	// the height late) could never rejoin the others, whose round timers run
+	// at the same capped rate as its own.
+	farRoundChanges map[common.Address]*Message
 
 	future   []futureMessage
 	signed   map[signKey]*Message
@@ -281,6 +289,7 @@ func (c *Core) NewHeight(head *types.Header, validators []common.Address) {
 	c.rounds = make(map[uint64]*roundState)
 	c.blocks = make(map[common.Hash]*blockState)
 	c.prepared = nil
+	c.farRoundChanges = make(map[common.Address]*Message)
 	c.ready.BuildBlock = nil
 	c.ready.Validate = nil
 	c.ready.RoundTimer = nil
@@ -509,7 +518,8 @@ func (c *Core) handle(m *Message) error {
 	if c.committed {
 		return errCommitted
 	}
-	if m.Round > c.round+FutureRoundLimit {
+	far := m.Round > c.round+FutureRoundLimit
+	if far && m.Code != CodeRoundChange {
 		return errFarRound
 	}
 	author, err := m.author(c.cfg.ChainID, c.cfg.Genesis)
@@ -543,6 +553,13 @@ func (c *Core) handle(m *Message) error {
 		}
 		if err := c.checkRoundChange(m, true); err != nil {
 			return err
+		}
+		if far {
+			if prev := c.farRoundChanges[author]; prev != nil && prev.Round >= m.Round {
+				return errDuplicate
+			}
+			c.farRoundChanges[author] = m
+			return nil
 		}
 		return record(c.roundState(m.Round).roundChanges, author, m)
 	}
@@ -817,6 +834,11 @@ func (c *Core) earlyRoundChange() (uint64, bool) {
 			highest[a] = max(highest[a], r)
 		}
 	}
+	for a, m := range c.farRoundChanges {
+		if m.Round > c.round {
+			highest[a] = max(highest[a], m.Round)
+		}
+	}
 	if len(highest) < c.faults+1 {
 		return 0, false
 	}
@@ -900,6 +922,18 @@ func (c *Core) moveToRound(r uint64) {
 			// Keep only the commits of past rounds.
 			rs := c.rounds[old]
 			c.rounds[old] = &roundState{commits: rs.commits, prepares: map[common.Address]*Message{}, roundChanges: map[common.Address]*Message{}}
+		}
+	}
+	// Far round changes that are now within reach join their round's state.
+	for a, m := range c.farRoundChanges {
+		switch {
+		case m.Round < r:
+			delete(c.farRoundChanges, a)
+		case m.Round <= r+FutureRoundLimit:
+			delete(c.farRoundChanges, a)
+			if _, ok := c.roundState(m.Round).roundChanges[a]; !ok {
+				c.roundState(m.Round).roundChanges[a] = m
+			}
 		}
 	}
 }

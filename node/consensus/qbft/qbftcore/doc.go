@@ -41,7 +41,10 @@
 //     then every node validates it as a proposal.
 //   - f+1 early round change is on: when f+1 validators sent ROUND_CHANGEs
 //     above our round, the node moves to the highest round f+1 of them reached
-//     and sends its own ROUND_CHANGE.
+//     and sends its own ROUND_CHANGE. This counts ROUND_CHANGEs beyond
+//     FutureRoundLimit too (only each validator's highest is kept): with the
+//     timer capped at 2^6, nodes more than FutureRoundLimit rounds apart
+//     otherwise never meet again.
 //   - Q COMMITs of any round of the current height decide it, even a round the
 //     node has left, provided it validated the block. The certificate holds the
 //     first Q seals by signer address.
