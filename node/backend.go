@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/consensus"
 	"github.com/ethereum/go-ethereum/core"
@@ -77,6 +78,10 @@ func (b rpcBackend) RPCGasCap() uint64 {
 func (b rpcBackend) RPCEVMTimeout() time.Duration { return rpcEVMTimeout }
 func (b rpcBackend) FreeFees() bool               { return b.n.chainConfig.FeeProfile == genesis.FeesFree }
 func (b rpcBackend) TxIndexDone() bool            { return b.n.chain.TxIndexDone() }
+
+// SyncProgress is ethapi.SyncProgressBackend: the downloader's catch-up.
+func (b rpcBackend) SyncProgress() (ethereum.SyncProgress, bool) { return b.n.SyncProgress() }
+
 func (b rpcBackend) PeerCount() int {
 	if b.n.net == nil {
 		return 0

@@ -42,7 +42,7 @@ func TestContractModeAddValidator(t *testing.T) {
 		QBFT:       qbft.Config{BlockPeriodSeconds: 1, RequestTimeoutSeconds: 2, ValidatorContract: &contract},
 		FeeProfile: genesis.FeesFree,
 		Alloc: types.GenesisAlloc{
-			contract:          account,
+			contract:         account,
 			admin[0].Address: {Balance: big.NewInt(params.Ether)},
 		},
 	})

@@ -48,7 +48,8 @@ type driver struct {
 	// waits until emptyblockperiodseconds after the parent, or until a
 	// transaction arrives. Every validator does the same (transactions
 	// reach them all), so their round timers start together.
-	emptyWait uint64 // height waiting for transactions or the empty period (0: none)
+	emptyWait uint64    // height waiting for transactions or the empty period (0: none)
+	target    *download // certified head the downloader is syncing to
 	poolTxs   chan core.NewTxsEvent
 }
 
@@ -214,6 +215,11 @@ func (d *driver) importCommitted(pr *peer, block *types.Block, cert *qbft.Commit
 			return false
 		}
 		return true
+	case d.n.syncing():
+		return false // the downloader is catching up; it ends with maybeSync
+	case num > head.Number.Uint64()+downloadGap && d.n.eth != nil:
+		d.startDownload(pr, block, cert)
+		return false
 	case num > head.Number.Uint64()+1:
 		d.n.net.maybeSync(pr)
 		return false

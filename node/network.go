@@ -125,9 +125,14 @@ func (net *network) protocols() []p2p.Protocol {
 	}}
 }
 
-// start begins relaying the pool's new transactions to peers.
+// start begins relaying the pool's new transactions to peers — unless the
+// eth protocol carries them (DESIGN.md §6).
 func (net *network) start() {
 	net.quit, net.done = make(chan struct{}), make(chan struct{})
+	if net.n.eth != nil {
+		close(net.done)
+		return
+	}
 	go net.txLoop()
 }
 
@@ -344,8 +349,12 @@ func (net *network) handleMsg(pr *peer, rw p2p.MsgReader) error {
 			blocks[i] = cb.Block
 		}
 		d.post(func() {
-			d.importCommittedBatch(pr, blocks, certs)
 			net.syncing.Store(false)
+			if len(blocks) == 1 && net.n.eth != nil && blocks[0].NumberU64() > net.n.chain.CurrentBlock().Number.Uint64()+downloadGap {
+				d.startDownload(pr, blocks[0], certs[0]) // the peer's head, asked for by maybeSync
+				return
+			}
+			d.importCommittedBatch(pr, blocks, certs)
 			net.maybeSync(pr)
 		})
 	case txsMsg:
@@ -394,8 +403,17 @@ func (net *network) maybeSync(pr *peer) {
 	if net.syncing.Load() && time.Since(time.Unix(0, net.syncSince.Load())) < syncRetry {
 		return
 	}
+	if net.n.syncing() {
+		return // the downloader is catching up
+	}
 	net.syncing.Store(true)
 	net.syncSince.Store(time.Now().UnixNano())
+	if theirs := pr.head.Load(); net.n.eth != nil && theirs > ours+downloadGap {
+		// Far behind: fetch the peer's certified head; the downloader
+		// syncs to it (startDownload).
+		pr.send(getBlocksMsg, &getBlocksPacket{From: theirs, Count: 1})
+		return
+	}
 	pr.send(getBlocksMsg, &getBlocksPacket{From: ours + 1, Count: maxBlocksServed})
 }
 

@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/p2p/enode"
 	"github.com/xiangchain/xiangchain/genesis"
 	"github.com/xiangchain/xiangchain/node/consensus/qbft"
+	"github.com/xiangchain/xiangchain/node/ethsync"
 )
 
 // Version is the node's version, reported by web3_clientVersion.
@@ -115,6 +116,7 @@ type Node struct {
 	fresh     *freshSenders
 	consensus *driver
 	net       *network
+	eth       *ethsync.Handler // nil on a test chain or without the head's state
 	stats     *consensusStats
 	metrics   *metricsServer
 	started   bool
@@ -358,7 +360,14 @@ func (n *Node) assemble() error {
 		n.consensus = newDriver(n)
 		n.fresh = newFreshSenders(n)
 		n.net = newNetwork(n)
-		n.stack.RegisterProtocols(n.net.protocols())
+		if err := n.openEthSync(); err != nil {
+			return err
+		}
+		protocols := n.net.protocols()
+		if n.eth != nil {
+			protocols = append(protocols, n.eth.Protocols()...)
+		}
+		n.stack.RegisterProtocols(protocols)
 	}
 	n.stack.RegisterAPIs(n.apis())
 	return nil
@@ -536,6 +545,9 @@ func (n *Node) Start() error {
 		return err
 	}
 	n.fresh.start()
+	if n.eth != nil {
+		n.eth.Start()
+	}
 	n.net.start()
 	return n.consensus.start()
 }
@@ -548,6 +560,10 @@ func (n *Node) Stop() error {
 	n.stopMetrics()
 	if n.net != nil {
 		n.net.stop()
+	}
+	if n.eth != nil {
+		n.eth.Stop()
+		n.eth = nil
 	}
 	if n.fresh != nil {
 		n.fresh.stop()

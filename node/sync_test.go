@@ -20,9 +20,10 @@ const syncChainLength = 5000
 // TestFollowerSyncsCertifiedChain: four validators hold a certified chain of
 // 5,000 blocks (generated deterministically from a genesis dated in the
 // past, since live production makes one block per second) and keep
-// producing on it; a fifth node joins from genesis, catches up over devp2p
-// — every header's parentCommit verified — and then follows the live chain
-// with the same finality.
+// producing on it; a fifth node joins from genesis, catches up with
+// go-ethereum's downloader over the eth protocol — every header's
+// parentCommit verified — and then follows the live chain with the same
+// finality.
 func TestFollowerSyncsCertifiedChain(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates and syncs 5,000 blocks")
@@ -90,11 +91,18 @@ func TestFollowerSyncsCertifiedChain(t *testing.T) {
 	follower := c.nodes[len(keys)]
 	target := c.nodes[0].Chain().CurrentBlock().Number.Uint64()
 	deadline := time.Now().Add(120 * time.Second)
+	sawProgress := false
 	for follower.Chain().CurrentBlock().Number.Uint64() < target {
 		if time.Now().After(deadline) {
 			t.Fatalf("follower stuck at %d of %d", follower.Chain().CurrentBlock().Number, target)
 		}
+		if p, syncing := (rpcBackend{follower}).SyncProgress(); syncing && p.HighestBlock >= syncChainLength {
+			sawProgress = true // what eth_syncing reports
+		}
 		time.Sleep(50 * time.Millisecond)
+	}
+	if !sawProgress {
+		t.Error("eth_syncing never reported the catch-up")
 	}
 	t.Logf("follower caught up on %d blocks in %v", target, time.Since(joined).Round(time.Millisecond))
 	c.waitAll(target + 3) // and follows live blocks

@@ -3,6 +3,7 @@ package ethapi
 import (
 	"context"
 	"fmt"
+	"github.com/ethereum/go-ethereum"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -38,7 +39,38 @@ func (api *EthAPI) BlockNumber() hexutil.Uint64 {
 
 // Syncing is eth_syncing. Catch-up sync is below the RPC layer's view, and
 // a QBFT node serves only certified blocks, so it reports false.
-func (api *EthAPI) Syncing() (any, error) { return false, nil }
+func (api *EthAPI) Syncing() (any, error) {
+	sp, ok := api.b.(SyncProgressBackend)
+	if !ok {
+		return false, nil
+	}
+	p, syncing := sp.SyncProgress()
+	if !syncing {
+		return false, nil
+	}
+	// go-ethereum's shape; the snap-sync counters stay 0 (the node only
+	// full-syncs).
+	u := func(v uint64) hexutil.Uint64 { return hexutil.Uint64(v) }
+	return map[string]any{
+		"startingBlock": u(p.StartingBlock), "currentBlock": u(p.CurrentBlock), "highestBlock": u(p.HighestBlock),
+		"syncedAccounts": u(p.SyncedAccounts), "syncedAccountBytes": u(p.SyncedAccountBytes),
+		"syncedBytecodes": u(p.SyncedBytecodes), "syncedBytecodeBytes": u(p.SyncedBytecodeBytes),
+		"syncedStorage": u(p.SyncedStorage), "syncedStorageBytes": u(p.SyncedStorageBytes),
+		"healedTrienodes": u(p.HealedTrienodes), "healedTrienodeBytes": u(p.HealedTrienodeBytes),
+		"healedBytecodes": u(p.HealedBytecodes), "healedBytecodeBytes": u(p.HealedBytecodeBytes),
+		"healingTrienodes": u(p.HealingTrienodes), "healingBytecode": u(p.HealingBytecode),
+		"syncedAccessLists": u(p.SyncedAccessLists), "totalAccessLists": u(p.TotalAccessLists),
+		"trieGenProgress": u(p.TrieGenProgress), "txIndexFinishedBlocks": u(p.TxIndexFinishedBlocks),
+		"txIndexRemainingBlocks": u(p.TxIndexRemainingBlocks), "stateIndexRemaining": u(p.StateIndexRemaining),
+		"trienodeIndexRemaining": u(p.TrienodeIndexRemaining),
+	}, nil
+}
+
+// SyncProgressBackend is implemented by a backend that catches up with
+// peers: eth_syncing reports its progress while syncing is true.
+type SyncProgressBackend interface {
+	SyncProgress() (progress ethereum.SyncProgress, syncing bool)
+}
 
 // GasPrice is eth_gasPrice: suggested tip plus the head's base fee, or 0
 // under the free profile.
