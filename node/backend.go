@@ -32,8 +32,11 @@ const (
 	// testChainGasCap is go-ethereum's default cap, used on a test chain
 	// (Config.TestChain) so that answers compare with geth's.
 	testChainGasCap = 50_000_000
-	rpcEVMTimeout   = 5 * time.Second
-	rpcTxFeeCap     = 1.0 // ether; 0 under the free profile
+	// logQueryLimit caps addresses and topics per position in a log query
+	// (go-ethereum's default).
+	logQueryLimit = 1000
+	rpcEVMTimeout = 5 * time.Second
+	rpcTxFeeCap   = 1.0 // ether; 0 under the free profile
 )
 
 var (
@@ -52,7 +55,8 @@ func (n *Node) apis() []rpc.API {
 		ClientVersion: fmt.Sprintf("xiang/v%s/%s-%s/%s", Version, runtime.GOOS, runtime.GOARCH, runtime.Version()),
 		UnlockedKeys:  n.cfg.UnlockedKeys,
 	}
-	if !n.cfg.TestChain { // a test chain answers as geth does: no limits
+	opts.Filters.LogQueryLimit = logQueryLimit
+	if !n.cfg.TestChain { // a test chain answers as geth does: no range or size limits
 		opts.Filters.RangeLimit = cmp.Or(n.cfg.LogRangeLimit, DefaultLogRangeLimit)
 		opts.MaxLogs = cmp.Or(n.cfg.MaxLogs, DefaultMaxLogs)
 	}
