@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
@@ -137,7 +138,11 @@ func generate(o Options) (*layout, error) {
 		ChainID:    o.ChainID,
 		Validators: o.Validators,
 		RPCNodes:   o.RPCNodes,
-		QBFT:       qbft.Config{BlockPeriodSeconds: o.BlockPeriod},
+		QBFT: qbft.Config{
+			BlockPeriodSeconds:       o.BlockPeriod,
+			RequestTimeoutSeconds:    o.RequestTimeout,
+			MaxRequestTimeoutSeconds: o.MaxRequestTimeout,
+		},
 		FeeProfile: o.FeeProfile,
 		Alloc:      alloc,
 		Host:       Host,
@@ -262,6 +267,10 @@ func (l *layout) check(o *Options) error {
 		return mismatch("fee profile", l.genesis.Xiang.FeeProfile, o.FeeProfile)
 	case o.BlockPeriod != 0 && o.BlockPeriod != l.genesis.QBFT.BlockPeriodSeconds:
 		return mismatch("block period", l.genesis.QBFT.BlockPeriodSeconds, o.BlockPeriod)
+	case o.RequestTimeout != 0 && o.RequestTimeout != l.genesis.QBFT.RequestTimeoutSeconds:
+		return mismatch("request timeout", l.genesis.QBFT.RequestTimeoutSeconds, o.RequestTimeout)
+	case o.MaxRequestTimeout != 0 && o.MaxRequestTimeout != l.genesis.QBFT.MaxRequestTimeoutSeconds:
+		return mismatch("max request timeout", l.genesis.QBFT.MaxRequestTimeoutSeconds, o.MaxRequestTimeout)
 	}
 	return nil
 }
@@ -340,9 +349,22 @@ func saveConfig(nd *layoutNode) error {
 	return nil
 }
 
+// Ports of new networks are drawn from [portsLow, portsHigh): below the
+// ephemeral range (Linux 32768–60999, IANA 49152–65535) from which the kernel
+// takes the source port of every outgoing connection and the port of every
+// listen on port 0. A port in that range that is free while its node is down
+// (killed, restarting) can be taken by any process's outgoing connection,
+// and the node then fails to restart with "address already in use".
+const (
+	portsLow  = 20000
+	portsHigh = 32768
+)
+
 // freePortRanges returns the bases of count ranges of n consecutive TCP
-// ports on Host that are free and do not overlap. Every chosen port is held
-// open until all ranges are found, so the ranges cannot collide.
+// ports on Host that are free and do not overlap, drawn at random from
+// [portsLow, portsHigh) (from the kernel's free ports only if that fails).
+// Every chosen port is held open until all ranges are found, so the ranges
+// cannot collide.
 func freePortRanges(count, n int) ([]int, error) {
 	var held []net.Listener
 	defer func() {
@@ -352,11 +374,18 @@ func freePortRanges(count, n int) ([]int, error) {
 	}()
 	bases := make([]int, 0, count)
 	for attempt := 0; len(bases) < count; attempt++ {
-		if attempt == 100 {
+		if attempt == 200 {
 			return nil, fmt.Errorf("%w of %d ports", ErrNoFreePorts, n)
 		}
-		first, err := net.Listen("tcp", net.JoinHostPort(Host, "0"))
+		port := "0" // the kernel's choice, after 100 tries below the ephemeral range
+		if attempt < 100 && portsHigh-portsLow > n {
+			port = strconv.Itoa(portsLow + rand.IntN(portsHigh-portsLow-n))
+		}
+		first, err := net.Listen("tcp", net.JoinHostPort(Host, port))
 		if err != nil {
+			if port != "0" {
+				continue // taken
+			}
 			return nil, fmt.Errorf("localnet: finding a free port: %w", err)
 		}
 		base := first.Addr().(*net.TCPAddr).Port

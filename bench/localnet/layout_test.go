@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/xiangchain/xiangchain/genesis"
+	"github.com/xiangchain/xiangchain/node/consensus/qbft"
 )
 
 // enodes returns the enode URLs of a layout's nodes.
@@ -54,7 +55,8 @@ func staticURLs(t *testing.T, dir string) []string {
 // to new ports when one of its ports is taken.
 func TestPrepareLayout(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "net")
-	o := Options{Dir: dir, Validators: 3, RPCNodes: 2, ChainID: 77, BlockPeriod: 2, FeeProfile: genesis.FeesMarket}
+	o := Options{Dir: dir, Validators: 3, RPCNodes: 2, ChainID: 77, BlockPeriod: 2, FeeProfile: genesis.FeesMarket,
+		RequestTimeout: 3, MaxRequestTimeout: 5}
 	l, moved, err := prepareLayout(&o)
 	if err != nil {
 		t.Fatal(err)
@@ -65,6 +67,14 @@ func TestPrepareLayout(t *testing.T) {
 	if id := l.genesis.Core.Config.ChainID.Uint64(); id != 77 || l.genesis.QBFT.BlockPeriodSeconds != 2 ||
 		l.genesis.Xiang.FeeProfile != genesis.FeesMarket {
 		t.Errorf("genesis: chain id %d, period %d, fees %s", id, l.genesis.QBFT.BlockPeriodSeconds, l.genesis.Xiang.FeeProfile)
+	}
+	onDisk, err := genesis.Load(filepath.Join(dir, genesis.GenesisFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := onDisk.QBFT; q.RequestTimeoutSeconds != 3 || q.MaxRequestTimeoutSeconds != 5 {
+		t.Errorf("genesis.json: requesttimeoutseconds %d, maxrequesttimeoutseconds %d, want 3 and 5",
+			q.RequestTimeoutSeconds, q.MaxRequestTimeoutSeconds)
 	}
 	for i, nd := range l.nodes {
 		if nd.isValidator() != (i < 3) || (nd.validator == common.Address{}) == (i < 3) {
@@ -148,12 +158,15 @@ func TestPrepareLayoutMismatch(t *testing.T) {
 	}{
 		{"nothing asked", Options{}, nil},
 		{"all matching", Options{Validators: 2, RPCNodes: 1, ChainID: DefaultChainID, BlockPeriod: DefaultBlockPeriod,
-			FeeProfile: genesis.FeesFree}, nil},
+			FeeProfile: genesis.FeesFree, RequestTimeout: qbft.DefaultRequestTimeoutSeconds,
+			MaxRequestTimeout: qbft.DefaultMaxRequestTimeoutSeconds}, nil},
 		{"validators", Options{Validators: 4}, ErrNetworkMismatch},
 		{"rpc nodes", Options{RPCNodes: 2}, ErrNetworkMismatch},
 		{"chain id", Options{ChainID: 5}, ErrNetworkMismatch},
 		{"fees", Options{FeeProfile: genesis.FeesMarket}, ErrNetworkMismatch},
 		{"period", Options{BlockPeriod: 3}, ErrNetworkMismatch},
+		{"request timeout", Options{RequestTimeout: 2}, ErrNetworkMismatch},
+		{"max request timeout", Options{MaxRequestTimeout: 4}, ErrNetworkMismatch},
 	}
 	for _, tt := range tests {
 		tt.o.Dir = dir
@@ -234,6 +247,10 @@ func TestFreePortRanges(t *testing.T) {
 	}
 	used := make(map[int]bool)
 	for _, base := range bases {
+		if base < portsLow || base+5 > portsHigh {
+			t.Errorf("range %d-%d outside [%d, %d): a restarted node could find its port taken by an outgoing connection",
+				base, base+4, portsLow, portsHigh)
+		}
 		for p := base; p < base+5; p++ {
 			if used[p] {
 				t.Fatalf("port %d in two ranges %v", p, bases)

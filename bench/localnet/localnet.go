@@ -74,6 +74,13 @@ type Options struct {
 	ChainID     uint64 // DefaultChainID when 0
 	BlockPeriod uint64 // seconds; DefaultBlockPeriod when 0
 	FeeProfile  string // genesis.FeesFree (when empty) or genesis.FeesMarket
+	// RequestTimeout and MaxRequestTimeout are genesis
+	// requesttimeoutseconds and maxrequesttimeoutseconds: the round-0 timer
+	// and the cap of the doubling round timer. 0 takes the protocol
+	// defaults (qbft.DefaultRequestTimeoutSeconds,
+	// qbft.DefaultMaxRequestTimeoutSeconds).
+	RequestTimeout    uint64
+	MaxRequestTimeout uint64
 	// Accounts is how many dev accounts (genesis.DevMnemonic) to prefund:
 	// genesis.DefaultDevAccounts when 0, none when negative.
 	Accounts int
