@@ -184,7 +184,8 @@ type byzNode struct {
 	persisted []*Message
 
 	blockTimer, roundTimer simTimer
-	height, round          uint64 // last seen position, to check rounds only increase
+	height, round          uint64            // last seen position, to check rounds only increase
+	entered                map[uint64]uint64 // height → round scheduled when first seen there (entryRound)
 	valid                  map[common.Hash]bool
 	proposals              map[propKey][]*Message // proposals this node was handed (received or its own)
 	commits                map[uint64]common.Hash
@@ -879,6 +880,22 @@ func (s *byzSim) heal() {
 	s.checkLivenessRounds(top, startRound)
 }
 
+// entryRound is the round the clock scheduled for height h when node n was
+// first seen at it.
+func (s *byzSim) entryRound(n *byzNode, h uint64) uint64 {
+	if n.entered == nil {
+		n.entered = make(map[uint64]uint64)
+	}
+	if r, ok := n.entered[h]; ok {
+		return r
+	}
+	cfg := s.config(n)
+	start := time.Unix(int64(n.head.Time), 0).Add(cfg.BlockPeriod(h))
+	r := scheduledRound(start, s.now, cfg.RequestTimeout, cfg.MaxRequestTimeout)
+	n.entered[h] = r
+	return r
+}
+
 // checkLivenessRounds fails as soon as an honest node goes past the K-round
 // bound at a height opened after the heal.
 func (s *byzSim) checkLivenessRounds(top, startRound uint64) {
@@ -892,6 +909,14 @@ func (s *byzSim) checkLivenessRounds(top, startRound uint64) {
 		if h == top+1 {
 			limit += startRound
 		}
+		// A height whose parent is older than its round 0 (a re-proposed
+		// block keeps its timestamp) starts on the clock's schedule
+		// (Core.clockRound): the bound counts from the round scheduled when
+		// the node entered the height, plus the one round it may move on
+		// by at its first timeout.
+		if base := s.entryRound(n, h); base > 0 && base+k+1 > limit {
+			limit = base + k + 1
+		}
 		if r > limit {
 			s.fatalf("LIVENESS: node %d reached round %d at height %d after the heal, bound %d (K=%d, start round %d)", n.idx, r, h, limit, k, startRound)
 		}
@@ -902,10 +927,17 @@ func (s *byzSim) checkLivenessRounds(top, startRound uint64) {
 			if h == top+1 {
 				limit += startRound
 			}
+			for _, n := range s.liveHonest() { // a height that began on the clock's schedule
+				if base, ok := n.entered[h]; ok && base > 0 && base+k+1 > limit {
+					limit = base + k + 1
+				}
+			}
 			if c.Round > limit {
 				s.fatalf("LIVENESS: height %d committed at round %d, bound %d", h, c.Round, limit)
 			}
-			s.healRounds = max(s.healRounds, c.Round+k-limit)
+			if c.Round+k >= limit {
+				s.healRounds = max(s.healRounds, c.Round+k-limit)
+			}
 		}
 	}
 }

@@ -329,14 +329,33 @@ func (c *Core) BlockTimerFired(height uint64) {
 }
 
 // RoundTimerFired reports that the round timer for (height, round) expired:
-// the node moves to round+1 and sends a ROUND_CHANGE. Stale timers are ignored.
+// the node moves to round+1 — or, if it is behind the clock's schedule for
+// the height, to the scheduled round (clockRound) — and sends a
+// ROUND_CHANGE. Stale timers are ignored.
 func (c *Core) RoundTimerFired(height, round uint64) {
 	if height != c.height || round != c.round || !c.roundStarted || c.committed {
 		return
 	}
 	c.retryFutureBlocks(true)
-	c.changeRound(round + 1)
+	c.changeRound(max(round+1, c.clockRound()))
 	c.progress()
+}
+
+// clockRound is the round the local clock puts the current height in: round
+// 0 starts at the parent's time plus the block period and every round runs
+// its full timeout. Validators that time out together follow this schedule;
+// one that fell behind it (it restarted, or learnt of the parent late)
+// rejoins it at its next timeout. Without this, capped timers let a lone
+// validator stay rounds ahead of the others it needs for a quorum for ever:
+// it is fewer than f+1, so they never jump to it, and with equal round
+// lengths they never catch up (Besu's uncapped timer makes lower rounds
+// shorter instead).
+func (c *Core) clockRound() uint64 {
+	if c.parent == nil {
+		return 0
+	}
+	start := time.Unix(int64(c.parent.Time), 0).Add(c.cfg.BlockPeriod(c.height))
+	return scheduledRound(start, c.cfg.Now(), c.cfg.RequestTimeout, c.cfg.MaxRequestTimeout)
 }
 
 // BlockBuilt hands over the block asked for by Ready.BuildBlock. The core

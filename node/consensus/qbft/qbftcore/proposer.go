@@ -26,3 +26,22 @@ func roundTimeout(requestTimeout, maxTimeout time.Duration, round uint64) time.D
 	}
 	return d
 }
+
+// scheduledRound is the round in progress at now if round 0 began at start
+// and every round r lasted roundTimeout(r).
+func scheduledRound(start, now time.Time, requestTimeout, maxTimeout time.Duration) uint64 {
+	if requestTimeout <= 0 || !now.After(start) {
+		return 0
+	}
+	elapsed := now.Sub(start)
+	var r uint64
+	for ; r <= maxTimeoutExponent; r++ {
+		t := roundTimeout(requestTimeout, maxTimeout, r)
+		if elapsed < t {
+			return r
+		}
+		elapsed -= t
+	}
+	// From here on every round lasts the same.
+	return r + uint64(elapsed/roundTimeout(requestTimeout, maxTimeout, r))
+}
