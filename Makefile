@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := build/bin/xiang
 GOFLAGS ?=
 
-.PHONY: all build run test test-long bench lint npm-deps clean
+.PHONY: all build run test test-long bench bench-production lint npm-deps clean
 
 all: build
 
@@ -37,9 +37,12 @@ lint:
 test-long: npm-deps
 	$(GO) test $(GOFLAGS) -count=1 -tags long -timeout 90m ./...
 
-## bench: Go benchmarks of block production against go-ethereum's InsertChain
-bench:
-	$(GO) test $(GOFLAGS) -run '^$$' -bench . -benchtime 3x -timeout 30m ./bench/...
+## bench: block production vs go-ethereum's InsertChain, then bench-consensus and bench-rpc (bench/bench.mk)
+bench: bench-production bench-consensus bench-rpc
+
+## bench-production: Go benchmark of block production against go-ethereum's InsertChain
+bench-production:
+	$(GO) test $(GOFLAGS) -run '^$$' -bench '^BenchmarkBlockProduction$$' -benchtime 3x -timeout 30m ./bench/
 
 clean:
 	rm -rf build
