@@ -23,7 +23,7 @@ var (
 	rpcClients  = flag.Int("rpc.clients", 8, "concurrent HTTP clients")
 	rpcDuration = flag.Duration("rpc.duration", 2*time.Second, "counted period of each round of a method's load")
 	rpcWarmup   = flag.Duration("rpc.warmup", 500*time.Millisecond, "uncounted start of each round")
-	rpcRounds   = flag.Int("rpc.rounds", 4, "rounds per method and node, the two nodes alternating")
+	rpcRounds   = flag.Int("rpc.rounds", 8, "rounds per method and node, the two nodes alternating")
 )
 
 // The conformance test chain both nodes serve (node/ethapi/testdata).

@@ -35,8 +35,11 @@ const (
 	// logQueryLimit caps addresses and topics per position in a log query
 	// (go-ethereum's default).
 	logQueryLimit = 1000
-	rpcEVMTimeout = 5 * time.Second
-	rpcTxFeeCap   = 1.0 // ether; 0 under the free profile
+	// logCacheBlocks is how many blocks' logs eth/filters keeps decoded
+	// (go-ethereum: 32, i.e. 6 minutes of 12 s blocks; ours are 1 s).
+	logCacheBlocks = 256
+	rpcEVMTimeout  = 5 * time.Second
+	rpcTxFeeCap    = 1.0 // ether; 0 under the free profile
 )
 
 var (
@@ -56,6 +59,7 @@ func (n *Node) apis() []rpc.API {
 		UnlockedKeys:  n.cfg.UnlockedKeys,
 	}
 	opts.Filters.LogQueryLimit = logQueryLimit
+	opts.Filters.LogCacheSize = logCacheBlocks
 	if !n.cfg.TestChain { // a test chain answers as geth does: no range or size limits
 		opts.Filters.RangeLimit = cmp.Or(n.cfg.LogRangeLimit, DefaultLogRangeLimit)
 		opts.MaxLogs = cmp.Or(n.cfg.MaxLogs, DefaultMaxLogs)
