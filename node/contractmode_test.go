@@ -15,12 +15,12 @@ import (
 	"github.com/xiangchain/xiangchain/node/consensus/qbft"
 )
 
-// TestContractModeAddValidator runs four validator nodes whose set comes
-// from the ValidatorSet contract: three are in it at genesis; the admin
-// adds the fourth by a transaction, the headers list it from the block
-// after next on, and the chain then keeps committing without one of the
-// original three.
-func TestContractModeAddValidator(t *testing.T) {
+// TestContractModeAddRemoveUnderLoad runs four validator nodes whose set comes
+// from the ValidatorSet contract, under a steady transfer load: three are in
+// it at genesis; the admin adds the fourth by a transaction, and the headers
+// list it from the block after next on; the admin then removes one of the
+// original three, and the chain keeps committing without it.
+func TestContractModeAddRemoveUnderLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts four nodes")
 	}
@@ -30,7 +30,7 @@ func TestContractModeAddValidator(t *testing.T) {
 		keys[i], _ = crypto.GenerateKey()
 		addrs[i] = crypto.PubkeyToAddress(keys[i].PublicKey)
 	}
-	admin, _ := genesis.DevAccounts(1)
+	admin, _ := genesis.DevAccounts(2) // [0] administers, [1] sends the load
 	contract := common.HexToAddress("0x0000000000000000000000000000000000007a11")
 	account, err := governance.ValidatorSetGenesisAccount(admin[0].Address, addrs[:3])
 	if err != nil {
@@ -44,6 +44,7 @@ func TestContractModeAddValidator(t *testing.T) {
 		Alloc: types.GenesisAlloc{
 			contract:         account,
 			admin[0].Address: {Balance: big.NewInt(params.Ether)},
+			admin[1].Address: {Balance: big.NewInt(params.Ether)},
 		},
 	})
 	if err != nil {
@@ -63,6 +64,7 @@ func TestContractModeAddValidator(t *testing.T) {
 		c.start(i)
 	}
 	c.waitAll(2)
+	load := startLoad(c, admin[1].Key)
 
 	n := c.nodes[0]
 	signer := types.LatestSigner(n.Chain().Config())
@@ -77,8 +79,8 @@ func TestContractModeAddValidator(t *testing.T) {
 	waitForReceipts(t, n, []*types.Transaction{tx})
 	lookup, _ := n.Chain().GetCanonicalTransaction(tx.Hash())
 	included := lookup.BlockIndex
-	if r := n.Chain().GetReceiptsByHash(n.Chain().GetCanonicalHash(included)); len(r) != 1 || r[0].Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("addValidator failed: %+v", r)
+	if r := n.Chain().GetReceiptsByHash(n.Chain().GetCanonicalHash(included)); uint64(len(r)) <= lookup.Index || r[lookup.Index].Status != types.ReceiptStatusSuccessful {
+		t.Fatal("addValidator failed")
 	}
 	// Header k+1 lists V(k+2) = getValidators() after block k.
 	c.waitAll(included + 1)
@@ -92,14 +94,28 @@ func TestContractModeAddValidator(t *testing.T) {
 	if before, _ := qbft.ValidatorsOf(n.Chain().GetHeaderByNumber(included)); len(before) != 3 {
 		t.Fatalf("header %d lists %v, want the three genesis validators", included, before)
 	}
-	// With the fourth in the set, three of four commit without node 0.
+	// The admin removes validator 0; then the other three commit without it.
+	removal := types.MustSignNewTx(admin[0].Key, signer, &types.DynamicFeeTx{
+		ChainID: n.Chain().Config().ChainID, Nonce: 1, To: &contract, Gas: 200_000,
+		GasFeeCap: new(big.Int), GasTipCap: new(big.Int),
+		Data: governance.NewValidatorSet().PackRemoveValidator(addrs[0]),
+	})
+	if err := n.TxPool().Add([]*types.Transaction{removal}, true)[0]; err != nil {
+		t.Fatal(err)
+	}
+	waitForReceipts(t, n, []*types.Transaction{removal})
+	waitValidators(t, n, "removing validator 0 through the contract", func(v []common.Address) bool {
+		return len(v) == 3 && !slices.Contains(v, addrs[0])
+	})
 	c.stop(0)
 	head := c.nodes[1].Chain().CurrentBlock().Number.Uint64()
 	c.waitAll(head + 3)
-	c.checkAgreement(head + 3)
+	load.finish(t)
+	head = c.nodes[1].Chain().CurrentBlock().Number.Uint64()
+	c.checkAgreement(head)
 	// Node 3 proposed or sealed: it is a working validator now.
 	found := false
-	for num := included + 2; num <= head+3 && !found; num++ {
+	for num := included + 2; num <= head && !found; num++ {
 		hdr := c.nodes[1].Chain().GetHeaderByNumber(num)
 		cert := c.nodes[1].certs.Certificate(hdr.Hash())
 		if hdr.Coinbase == addrs[3] {
