@@ -396,8 +396,37 @@ func (d *driver) build(height, round uint64) {
 
 // validate executes and stores a proposed block without making it head.
 func (d *driver) validate(block *types.Block) {
-	err := d.n.validateBlock(block)
+	err := d.n.validateBlock(d.n.withPooledTxs(block))
 	d.post(func() { d.core.BlockValidated(block.Hash(), err) })
+}
+
+// withPooledTxs returns block with each transaction this node's pool also
+// holds replaced by the pool's copy: same bytes, so the same block, but the
+// pool's copy already knows its sender, which spares one signature recovery
+// per transaction and validator when the block is executed.
+func (n *Node) withPooledTxs(block *types.Block) *types.Block {
+	txs := block.Transactions()
+	if len(txs) == 0 {
+		return block
+	}
+	pooled := make(types.Transactions, len(txs))
+	found := 0
+	for i, tx := range txs {
+		if p := n.pool.Get(tx.Hash()); p != nil {
+			pooled[i] = p
+			found++
+		} else {
+			pooled[i] = tx
+		}
+	}
+	if found == 0 {
+		return block
+	}
+	return types.NewBlockWithHeader(block.Header()).WithBody(types.Body{
+		Transactions: pooled,
+		Uncles:       block.Uncles(),
+		Withdrawals:  block.Withdrawals(),
+	})
 }
 
 // buildBlock builds a block at height on the current head with the pool's
