@@ -61,7 +61,7 @@ func (n *Node) apis() []rpc.API {
 	opts.Filters.LogQueryLimit = logQueryLimit
 	opts.Filters.LogCacheSize = logCacheBlocks
 	if !n.cfg.TestChain { // a test chain answers as geth does: no range or size limits
-		opts.Filters.RangeLimit = cmp.Or(n.cfg.LogRangeLimit, DefaultLogRangeLimit)
+		opts.LogRangeLimit = cmp.Or(n.cfg.LogRangeLimit, DefaultLogRangeLimit)
 		opts.MaxLogs = cmp.Or(n.cfg.MaxLogs, DefaultMaxLogs)
 	}
 	apis, _ := ethapi.APIs(b, opts)

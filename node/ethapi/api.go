@@ -41,9 +41,12 @@ type Options struct {
 	MinTip *big.Int
 
 	// Filters configures eth/filters (log cache, idle filter timeout,
-	// eth_getLogs address/topic and block-range limits); zero fields take
-	// its defaults (no range limit).
+	// eth_getLogs address/topic limit); zero fields take its defaults. Its
+	// RangeLimit must stay 0 (see logsAPI): use LogRangeLimit.
 	Filters filters.Config
+	// LogRangeLimit caps the block range of eth_getLogs and eth_newFilter
+	// (error -32602 above it); 0 means no cap, as go-ethereum.
+	LogRangeLimit uint64
 	// MaxLogs caps the logs one eth_getLogs or eth_getFilterLogs returns
 	// (error -32005 above it); 0 means no cap, as go-ethereum.
 	MaxLogs int
@@ -92,9 +95,10 @@ func APIs(b Backend, opts Options) ([]rpc.API, *filters.FilterSystem) {
 	if len(opts.UnlockedKeys) > 0 {
 		apis = append(apis, rpc.API{Namespace: "personal", Service: &PersonalAPI{accounts: accountsAPI}})
 	}
-	if opts.MaxLogs > 0 {
-		// Registered after filterAPI: replaces its eth_getLogs and eth_getFilterLogs.
-		apis = append(apis, rpc.API{Namespace: "eth", Service: &logsAPI{filters: filterAPI, max: opts.MaxLogs}})
+	if opts.MaxLogs > 0 || opts.LogRangeLimit > 0 {
+		// Registered after filterAPI: replaces its eth_getLogs, eth_newFilter
+		// and eth_getFilterLogs.
+		apis = append(apis, rpc.API{Namespace: "eth", Service: &logsAPI{b: b, filters: filterAPI, maxRange: opts.LogRangeLimit, max: opts.MaxLogs}})
 	}
 	return apis, filterSystem
 }

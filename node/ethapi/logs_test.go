@@ -2,20 +2,20 @@ package ethapi
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/eth/filters"
 )
 
 // TestLogQueryLimits: eth_getLogs and eth_getFilterLogs refuse a result over
 // Options.MaxLogs with -32005, and a block range over the filters' range
 // limit with -32602; queries within both limits answer normally.
 func TestLogQueryLimits(t *testing.T) {
-	n := newTestNodeWith(t, true, Options{MaxLogs: 2, Filters: filters.Config{RangeLimit: 5}})
+	n := newTestNodeWith(t, true, Options{MaxLogs: 2, LogRangeLimit: 5})
 	ctx := context.Background()
 	logger, _ := n.deployLogger(new(big.Int), new(big.Int))
 	nonce, err := n.client.PendingNonceAt(ctx, richAddr)
@@ -61,7 +61,22 @@ func TestLogQueryLimits(t *testing.T) {
 			}
 		})
 	}
-	// The same limit applies to a filter's logs.
+	// A range up to "latest" counts to the head: the head is 8, so from 4 is
+	// within the limit, from 1 is not; without bounds it is the head alone.
+	if _, err := n.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(4), Addresses: []common.Address{logger}}); err != nil {
+		t.Errorf("eth_getLogs from 4 to latest: %v", err)
+	}
+	var logs []json.RawMessage
+	if err := n.rpc.Call(&logs, "eth_getLogs", map[string]any{"address": logger}); err != nil {
+		t.Errorf("eth_getLogs without bounds (the head alone): %v", err)
+	}
+	if e := n.callError("eth_getLogs", map[string]any{"fromBlock": "0x1", "toBlock": "latest"}); e.ErrorCode() != errCodeInvalidParams {
+		t.Errorf("eth_getLogs from 1 to latest: %d %q, want the range error", e.ErrorCode(), e.Error())
+	}
+	if e := n.callError("eth_newFilter", query(0, 8)); e.ErrorCode() != errCodeInvalidParams {
+		t.Errorf("eth_newFilter over 8 blocks: %d %q, want the range error", e.ErrorCode(), e.Error())
+	}
+	// The size limit applies to a filter's logs.
 	var id string
 	if err := n.rpc.Call(&id, "eth_newFilter", query(1, 5)); err != nil {
 		t.Fatal(err)
