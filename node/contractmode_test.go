@@ -64,7 +64,7 @@ func TestContractModeAddRemoveUnderLoad(t *testing.T) {
 		c.start(i)
 	}
 	c.waitAll(2)
-	load := startLoad(c, admin[1].Key)
+	load := startLoad(c, admin[1].Key, 0)
 
 	n := c.nodes[0]
 	signer := types.LatestSigner(n.Chain().Config())

@@ -329,16 +329,47 @@ func (c *Core) BlockTimerFired(height uint64) {
 }
 
 // RoundTimerFired reports that the round timer for (height, round) expired:
-// the node moves to round+1 — or, if it is behind the clock's schedule for
-// the height, to the scheduled round (clockRound) — and sends a
-// ROUND_CHANGE. Stale timers are ignored.
+// the node moves to round+1 — or, if other validators' ROUND_CHANGEs show
+// them rounds ahead and the clock's schedule for the height (clockRound) is
+// ahead too, to the scheduled round, no further than the others — and sends
+// a ROUND_CHANGE. Stale timers are ignored. After a network-wide pause
+// nobody is ahead and rounds restart from 0 with short timers.
 func (c *Core) RoundTimerFired(height, round uint64) {
 	if height != c.height || round != c.round || !c.roundStarted || c.committed {
 		return
 	}
 	c.retryFutureBlocks(true)
-	c.changeRound(max(round+1, c.clockRound()))
+	next := round + 1
+	if ahead := c.highestOtherRound(); ahead > next {
+		// Others are rounds ahead: rejoin them on the clock's schedule
+		// (never beyond where any of them is).
+		next = max(next, min(ahead, c.clockRound()))
+	}
+	c.changeRound(next)
 	c.progress()
+}
+
+// highestOtherRound is the highest round of a valid ROUND_CHANGE another
+// validator sent for the current height (0 if none).
+func (c *Core) highestOtherRound() uint64 {
+	var top uint64
+	for r, rs := range c.rounds {
+		if r <= top {
+			continue
+		}
+		for author := range rs.roundChanges {
+			if author != c.self {
+				top = r
+				break
+			}
+		}
+	}
+	for author, m := range c.farRoundChanges {
+		if author != c.self && m.Round > top {
+			top = m.Round
+		}
+	}
+	return top
 }
 
 // clockRound is the round the local clock puts the current height in: round
