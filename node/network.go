@@ -271,12 +271,29 @@ func (net *network) broadcast(code uint64, data any) {
 	}
 }
 
-// broadcastConsensus sends a signed QBFT message to every peer (the network
-// is a full mesh of validators from static-nodes.json).
+// broadcastConsensus sends a signed QBFT message to every peer; peers pass
+// it on (relay), so validators need not all be connected to each other.
 func (net *network) broadcastConsensus(m *qbftcore.Message) {
 	net.n.stats.msgsOut.Add(1)
 	code, payload := m.Encode()
+	net.seen.Add(consensusID(code, payload), struct{}{}) // our own, if gossiped back
 	net.broadcast(consensusMsg, &consensusPacket{Code: code, Payload: payload})
+}
+
+// relay passes a consensus message on to every peer but the one it came from.
+func (net *network) relay(from enode.ID, pkt *consensusPacket) {
+	net.mu.RLock()
+	defer net.mu.RUnlock()
+	for id, pr := range net.peers {
+		if id != from {
+			pr.send(consensusMsg, pkt)
+		}
+	}
+}
+
+// consensusID identifies a consensus message for duplicate suppression.
+func consensusID(code uint64, payload []byte) common.Hash {
+	return crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, code), payload)
 }
 
 // announce tells peers a block was committed, with its certificate.
@@ -302,7 +319,7 @@ func (net *network) handleMsg(pr *peer, rw p2p.MsgReader) error {
 			return err
 		}
 		// Drop a message seen before without checking its signatures again.
-		id := crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, pkt.Code), pkt.Payload)
+		id := consensusID(pkt.Code, pkt.Payload)
 		if net.seen.Contains(id) {
 			return nil
 		}
@@ -312,9 +329,15 @@ func (net *network) handleMsg(pr *peer, rw p2p.MsgReader) error {
 			return fmt.Errorf("bad consensus message: %w", err)
 		}
 		net.n.stats.msgsIn.Add(1)
-		if author, err := m.Author(net.n.chainConfig.ChainID, net.n.chainConfig.GenesisHash); err == nil {
-			net.n.stats.sawValidator(author, net.n.cfg.Now())
+		author, err := m.Author(net.n.chainConfig.ChainID, net.n.chainConfig.GenesisHash)
+		if err != nil {
+			return nil // not signed for this network: neither handled nor passed on
 		}
+		net.n.stats.sawValidator(author, net.n.cfg.Now())
+		// Gossip (as Besu): pass a new, validly signed message on to every
+		// other peer, so validators that are not directly connected still
+		// hear each other. The seen set stops it from going round.
+		net.relay(pr.id, &pkt)
 		d.post(func() { d.step(m) })
 	case announceMsg:
 		var cb certifiedBlock

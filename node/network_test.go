@@ -234,3 +234,60 @@ func TestValidatorDroppedByVote(t *testing.T) {
 		t.Fatal("discarding the vote failed")
 	}
 }
+
+// TestGossipLineTopology connects four validators in a line (0–1–2–3): no
+// validator hears the others' messages directly, yet consensus messages are
+// passed on hop by hop and every node commits the same blocks.
+func TestGossipLineTopology(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts four nodes")
+	}
+	c := &cluster{t: t}
+	var addrs []common.Address
+	for range 4 {
+		key, _ := crypto.GenerateKey()
+		c.keys = append(c.keys, key)
+		addrs = append(addrs, crypto.PubkeyToAddress(key.PublicKey))
+	}
+	g, err := genesis.NewQBFT(genesis.QBFTOptions{
+		ChainID:    4247,
+		Validators: addrs,
+		QBFT:       qbft.Config{BlockPeriodSeconds: 1, RequestTimeoutSeconds: 2},
+		FeeProfile: genesis.FeesFree,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.gen = g
+	t.Cleanup(func() {
+		for _, n := range c.nodes {
+			if n != nil {
+				n.Close()
+			}
+		}
+	})
+	for i := range c.keys {
+		n, err := New(Config{DataDir: t.TempDir(), Genesis: g, Key: qbft.KeyFromECDSA(c.keys[i]), P2PListenAddr: "127.0.0.1:0", MaxPeers: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := n.Run(); err != nil {
+			t.Fatal(err)
+		}
+		c.nodes = append(c.nodes, n)
+		if i > 0 {
+			n.stack.Server().AddPeer(c.nodes[i-1].stack.Server().Self())
+		}
+	}
+	c.waitAll(4)
+	c.checkAgreement(4)
+	for i, n := range c.nodes {
+		want := 2
+		if i == 0 || i == 3 {
+			want = 1
+		}
+		if got := n.stack.Server().PeerCount(); got != want {
+			t.Fatalf("node %d has %d peers, want %d (a line)", i, got, want)
+		}
+	}
+}

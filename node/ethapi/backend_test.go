@@ -494,6 +494,13 @@ func (n *testNode) mine() *types.Block {
 	if err := n.backend.pool.Sync(); err != nil {
 		n.t.Fatalf("syncing pool: %v", err)
 	}
+	// go-ethereum indexes the block's transactions in the background; until
+	// it has, lookups answer "transaction indexing is in progress".
+	for deadline := time.Now().Add(10 * time.Second); !n.backend.chain.TxIndexDone(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			n.t.Fatalf("transactions of block %d never indexed", block.NumberU64())
+		}
+	}
 	return block
 }
 
