@@ -8,6 +8,7 @@ require (
 	github.com/gorilla/websocket v1.5.3
 	github.com/holiman/uint256 v1.3.2
 	github.com/mattn/go-isatty v0.0.20
+	github.com/miekg/pkcs11 v1.1.2
 	github.com/naoina/toml v0.1.2-0.20170918210437-9fafd6967416
 	github.com/urfave/cli/v2 v2.27.7
 	golang.org/x/crypto v0.55.0
