@@ -44,6 +44,10 @@ type ValidatorConfig struct {
 	Keystore     string `toml:",omitempty"`
 	PasswordFile string `toml:",omitempty"`
 	KeyFile      string `toml:",omitempty"`
+	// Signer is a signer URI instead of the above: "keystore:PATH" or
+	// "pkcs11:module=…;token=…;id=…" (an HSM; PIN from XIANG_PKCS11_PIN or
+	// a prompt). Hardware wallets cannot sign consensus digests.
+	Signer string `toml:",omitempty"`
 }
 
 // P2PConfig is the devp2p listener and peers.

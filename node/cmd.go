@@ -1,6 +1,8 @@
 package node
 
 import (
+	"bufio"
+	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
 	"errors"
@@ -20,6 +22,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"github.com/xiangchain/xiangchain/genesis"
 	"github.com/xiangchain/xiangchain/node/consensus/qbft"
+	wallethw "github.com/xiangchain/xiangchain/wallet-hw"
 )
 
 // DefaultDevDataDir is where `xiang dev` keeps its chain between runs.
@@ -97,9 +100,14 @@ func nodeCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "node",
 		Usage: "Run a node from its config file",
-		Flags: append([]cli.Flag{datadirFlag, configFlag, testChainFlag}, rpcFlags()...),
+		Flags: append([]cli.Flag{datadirFlag, configFlag, testChainFlag,
+			&cli.StringFlag{Name: "validator-signer", Usage: "validator key as a signer URI, overriding [Validator]: keystore:PATH or pkcs11:module=LIB;token=LABEL;id=HEX (PIN from XIANG_PKCS11_PIN or a prompt)"},
+		}, rpcFlags()...),
 		Action: func(c *cli.Context) error {
 			var cfg Config
+			if uri := c.String("validator-signer"); uri != "" && c.Bool("test-chain") {
+				return errors.New("--validator-signer and --test-chain exclude each other")
+			}
 			if c.Bool("test-chain") {
 				if c.String("datadir") == "" {
 					return errors.New("--test-chain needs --datadir (initialised by xiang import --test-chain)")
@@ -112,6 +120,13 @@ func nodeCommand() *cli.Command {
 				}
 			}
 			applyRPCFlags(c, &cfg)
+			if uri := c.String("validator-signer"); uri != "" {
+				key, err := openValidatorSigner(uri)
+				if err != nil {
+					return err
+				}
+				cfg.Key = key
+			}
 			return runUntilSignal(cfg, func(n *Node) {
 				if cfg.TestChain {
 					head := n.Chain().CurrentBlock()
@@ -168,9 +183,42 @@ func configFromFile(path, datadir string, withNetwork bool) (Config, error) {
 	return cfg, nil
 }
 
+// ErrHardwareWalletValidator refuses a hardware wallet as validator key.
+var ErrHardwareWalletValidator = errors.New("a hardware wallet cannot sign raw consensus digests: use a keystore: or pkcs11: signer for the validator key")
+
+// openValidatorSigner opens a validator key from a signer URI (DESIGN.md
+// §7): keystore: or pkcs11:, so seals and messages can be signed in an HSM.
+func openValidatorSigner(uri string) (qbft.ValidatorKey, error) {
+	if strings.HasPrefix(uri, "ledger:") || strings.HasPrefix(uri, "trezor:") {
+		return nil, fmt.Errorf("%w (%s)", ErrHardwareWalletValidator, uri)
+	}
+	opts := wallethw.Options{AllowHashSigning: true, Modules: wallethw.NewModules()}
+	if isatty.IsTerminal(os.Stdin.Fd()) {
+		opts.Prompt = promptSecret
+	}
+	s, err := wallethw.Open(context.Background(), uri, opts)
+	if err != nil {
+		return nil, fmt.Errorf("opening validator signer: %w", err)
+	}
+	return wallethw.ValidatorKey(s), nil
+}
+
+// promptSecret asks for a PIN or password on the terminal.
+func promptSecret(what string) (string, error) {
+	fmt.Fprintf(os.Stderr, "%s: ", what)
+	line, err := bufio.NewReader(os.Stdin).ReadString('\n')
+	if err != nil && line == "" {
+		return "", fmt.Errorf("reading %s: %w", what, err)
+	}
+	return strings.TrimRight(line, "\r\n"), nil
+}
+
 // loadValidatorKey opens the validator key named in the config; nil for a
 // node without one.
 func loadValidatorKey(v genesis.ValidatorConfig) (qbft.ValidatorKey, error) {
+	if v.Signer != "" {
+		return openValidatorSigner(v.Signer)
+	}
 	key, err := genesis.LoadValidatorKey(v)
 	if errors.Is(err, genesis.ErrNoValidatorKey) {
 		return nil, nil
