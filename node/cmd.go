@@ -33,18 +33,32 @@ func Commands() []*cli.Command {
 	return []*cli.Command{nodeCommand(), devCommand(), exportCommand(), importCommand()}
 }
 
-var (
-	datadirFlag = &cli.StringFlag{Name: "datadir", Usage: "data directory for the database"}
-	configFlag  = &cli.StringFlag{Name: "config", Usage: "node config file (TOML, from `xiang genesis new`)"}
-)
+// Flags are built afresh for every command: urfave/cli keeps parse state in
+// them, so shared flag values would leak between runs of the app.
+func datadirFlag() cli.Flag {
+	return &cli.StringFlag{Name: "datadir", Usage: "data directory for the database"}
+}
 
-var (
-	httpAPIFlag   = &cli.StringFlag{Name: "http.api", Usage: "namespaces served over HTTP, comma-separated (default eth,net,web3,txpool,qbft; admin and debug only when listed)"}
-	wsAPIFlag     = &cli.StringFlag{Name: "ws.api", Usage: "namespaces served over WebSocket (as --http.api)"}
-	ipcFlag       = &cli.StringFlag{Name: "ipcpath", Usage: "IPC socket, relative to the data directory (default xiang.ipc; \"-\" disables)"}
-	testChainFlag = &cli.BoolFlag{Name: "test-chain", Usage: "read-only node over an imported Ethereum test chain (PoW/PoS history; " +
+func configFlag() cli.Flag {
+	return &cli.StringFlag{Name: "config", Usage: "node config file (TOML, from `xiang genesis new`)"}
+}
+
+func httpAPIFlag() cli.Flag {
+	return &cli.StringFlag{Name: "http.api", Usage: "namespaces served over HTTP, comma-separated (default eth,net,web3,txpool,qbft; admin and debug only when listed)"}
+}
+
+func wsAPIFlag() cli.Flag {
+	return &cli.StringFlag{Name: "ws.api", Usage: "namespaces served over WebSocket (as --http.api)"}
+}
+
+func ipcFlag() cli.Flag {
+	return &cli.StringFlag{Name: "ipcpath", Usage: "IPC socket, relative to the data directory (default xiang.ipc; \"-\" disables)"}
+}
+
+func testChainFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "test-chain", Usage: "read-only node over an imported Ethereum test chain (PoW/PoS history; " +
 		"go-ethereum's beacon engine over an ethash faker, head treated as final) — for comparing RPC answers with geth"}
-)
+}
 
 // rpcFlags are the endpoint flags of `xiang node`; they override config.toml.
 func rpcFlags() []cli.Flag {
@@ -53,7 +67,7 @@ func rpcFlags() []cli.Flag {
 		&cli.IntFlag{Name: "http.port", Usage: "HTTP RPC port"},
 		&cli.StringFlag{Name: "ws.addr", Usage: "WebSocket RPC listen address"},
 		&cli.IntFlag{Name: "ws.port", Usage: "WebSocket RPC port"},
-		httpAPIFlag, wsAPIFlag, ipcFlag,
+		httpAPIFlag(), wsAPIFlag(), ipcFlag(),
 		&cli.StringFlag{Name: "metrics.addr", Usage: "serve Prometheus metrics at http://ADDR/metrics (host:port; off by default)"},
 	}
 }
@@ -100,7 +114,7 @@ func nodeCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "node",
 		Usage: "Run a node from its config file",
-		Flags: append([]cli.Flag{datadirFlag, configFlag, testChainFlag,
+		Flags: append([]cli.Flag{datadirFlag(), configFlag(), testChainFlag(),
 			&cli.StringFlag{Name: "validator-signer", Usage: "validator key as a signer URI, overriding [Validator]: keystore:PATH or pkcs11:module=LIB;token=LABEL;id=HEX (PIN from XIANG_PKCS11_PIN or a prompt)"},
 		}, rpcFlags()...),
 		Action: func(c *cli.Context) error {
@@ -290,7 +304,7 @@ func devCommand() *cli.Command {
 			&cli.StringFlag{Name: "fees", Value: genesis.FeesFree, Usage: "fee profile of a new chain: free or market"},
 			&cli.Uint64Flag{Name: "period", Value: 1, Usage: "block period in seconds"},
 			&cli.IntFlag{Name: "accounts", Value: genesis.DefaultDevAccounts, Usage: "prefunded dev accounts"},
-			httpAPIFlag, wsAPIFlag, ipcFlag,
+			httpAPIFlag(), wsAPIFlag(), ipcFlag(),
 		},
 		Action: runDev,
 	}
@@ -389,7 +403,7 @@ func exportCommand() *cli.Command {
 		Name:      "export",
 		Usage:     "Export blocks to an RLP file (as geth export), with the last block's certificate beside it",
 		ArgsUsage: "FILE [FIRST [LAST]]",
-		Flags:     []cli.Flag{datadirFlag},
+		Flags:     []cli.Flag{datadirFlag()},
 		Action: func(c *cli.Context) error {
 			if c.String("datadir") == "" || c.NArg() < 1 {
 				return errors.New("usage: xiang export --datadir DIR FILE [FIRST [LAST]]")
@@ -420,7 +434,7 @@ func importCommand() *cli.Command {
 		Name:      "import",
 		Usage:     "Import blocks from an RLP file written by `xiang export` (or geth export)",
 		ArgsUsage: "FILE",
-		Flags: []cli.Flag{datadirFlag, configFlag, testChainFlag,
+		Flags: []cli.Flag{datadirFlag(), configFlag(), testChainFlag(),
 			&cli.StringFlag{Name: "genesis", Usage: "genesis.json to initialise an empty data directory (go-ethereum's format with --test-chain)"}},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {

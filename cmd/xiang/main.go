@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"github.com/xiangchain/xiangchain/bench/localnet"
+	wallethw "github.com/xiangchain/xiangchain/wallet-hw"
 	"log/slog"
 	"os"
 
@@ -30,7 +31,7 @@ func main() {
 			log.SetDefault(log.NewLogger(log.NewTerminalHandlerWithLevel(os.Stderr, lvl, false)))
 			return nil
 		},
-		Commands: append([]*cli.Command{genesis.Command(), localnet.Command()}, node.Commands()...),
+		Commands: append([]*cli.Command{genesis.Command(), localnet.Command(), wallethw.Command()}, node.Commands()...),
 	}
 	if err := app.Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "Fatal:", err)
