@@ -346,15 +346,7 @@ func runDev(c *cli.Context) error {
 	for _, a := range accounts {
 		cfg.UnlockedKeys = append(cfg.UnlockedKeys, a.Key)
 	}
-	if c.IsSet("http.api") {
-		cfg.HTTPModules = splitList(c.String("http.api"))
-	}
-	if c.IsSet("ws.api") {
-		cfg.WSModules = splitList(c.String("ws.api"))
-	}
-	if c.IsSet("ipcpath") {
-		cfg.IPCPath = c.String("ipcpath")
-	}
+	applyRPCFlags(c, &cfg)
 	err = runUntilSignal(cfg, func(n *Node) {
 		printDevBanner(os.Stdout, n, accounts)
 	})

@@ -68,13 +68,14 @@ func (s *consensusStats) sawValidator(addr common.Address, at time.Time) {
 // maxSeenValidators bounds the liveness table before it is pruned.
 const maxSeenValidators = 256
 
-// online returns which of validators were seen since cutoff.
-func (s *consensusStats) online(validators []common.Address, cutoff time.Time) []common.Address {
+// online returns which of validators were seen since cutoff; self (this
+// node's own address, or zero) always counts.
+func (s *consensusStats) online(validators []common.Address, self common.Address, cutoff time.Time) []common.Address {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var out []common.Address
+	out := []common.Address{}
 	for _, v := range validators {
-		if s.seen[v].After(cutoff) {
+		if v == self || s.seen[v].After(cutoff) {
 			out = append(out, v)
 		}
 	}
@@ -137,9 +138,6 @@ func (n *Node) Status() (*Status, error) {
 	}
 	now := n.cfg.Now()
 	st := n.stats
-	if n.cfg.Key != nil {
-		st.sawValidator(n.cfg.Key.Address(), now) // we are running
-	}
 	s := &Status{
 		Height:       hexutil.Uint64(head.Number.Uint64() + 1),
 		Head:         hexutil.Uint64(head.Number.Uint64()),
@@ -166,10 +164,11 @@ func (n *Node) Status() (*Status, error) {
 		addr := n.cfg.Key.Address()
 		s.Validator = &addr
 	}
-	s.ValidatorsOnline = st.online(vals, now.Add(-onlineWindow))
-	if s.ValidatorsOnline == nil {
-		s.ValidatorsOnline = []common.Address{}
+	var self common.Address
+	if n.cfg.Key != nil {
+		self = n.cfg.Key.Address() // running, so online
 	}
+	s.ValidatorsOnline = st.online(vals, self, now.Add(-onlineWindow))
 	return s, nil
 }
 
