@@ -1,6 +1,7 @@
 package genesis
 
 import (
+	"crypto/ecdsa"
 	"crypto/hmac"
 	"crypto/pbkdf2"
 	"crypto/sha512"
@@ -131,4 +132,30 @@ func parsePath(path string) ([]uint32, error) {
 		out = append(out, uint32(i)+offset)
 	}
 	return out, nil
+}
+
+// DeriveKey returns the secp256k1 key at path ("m/44'/60'/0'/0/0") of the
+// BIP-39 mnemonic with the given passphrase, as hardware wallets derive it.
+func DeriveKey(mnemonic, passphrase, path string) (*ecdsa.PrivateKey, error) {
+	indexes, err := parsePath(path)
+	if err != nil {
+		return nil, err
+	}
+	seed, err := mnemonicSeed(mnemonic, passphrase)
+	if err != nil {
+		return nil, err
+	}
+	master, err := hdMaster(seed)
+	if err != nil {
+		return nil, fmt.Errorf("deriving %s: %w", path, err)
+	}
+	k, err := master.derive(indexes)
+	if err != nil {
+		return nil, fmt.Errorf("deriving %s: %w", path, err)
+	}
+	key, err := crypto.ToECDSA(k.key[:])
+	if err != nil {
+		return nil, fmt.Errorf("deriving %s: %w", path, err)
+	}
+	return key, nil
 }

@@ -190,3 +190,28 @@ func decodeExtendedKey(t *testing.T, s string) []byte {
 	}
 	return payload
 }
+
+// TestDeriveKeyTrezorFixture checks DeriveKey against the addresses of
+// trezor-firmware common/tests/fixtures/ethereum/getaddress.json (commit
+// 6ee176c5), derived on devices from the standard test mnemonic.
+func TestDeriveKeyTrezorFixture(t *testing.T) {
+	const mnemonic = "all all all all all all all all all all all all"
+	tests := []struct{ path, address string }{
+		{"m/44'/60'/0'", "0xdA0b608bdb1a4A154325C854607c68950b4F1a34"},
+		{"m/44'/60'/0'/0/0", "0x73d0385F4d8E00C5e6504C6030F47BF6212736A8"},
+		{"m/44'/60'/0'/0/100", "0x1e6E3708a059aEa1241a81c7aAe84b6CDbC54d59"},
+		{"m/44'/61'/0'/0/0", "0xF410e37E9C8BCf8CF319c84Ae9dCEbe057804a04"},
+	}
+	for _, tt := range tests {
+		key, err := DeriveKey(mnemonic, "", tt.path)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.path, err)
+		}
+		if got := crypto.PubkeyToAddress(key.PublicKey).Hex(); got != tt.address {
+			t.Errorf("%s: address %s, want %s", tt.path, got, tt.address)
+		}
+	}
+	if _, err := DeriveKey(mnemonic, "", "44'/60'"); err == nil {
+		t.Error("a path without m/ was accepted")
+	}
+}
