@@ -59,6 +59,7 @@ HTTP on --http-port+i and WebSocket on --ws-port+i, all on --host. See docs/gene
 			&cli.IntFlag{Name: "http-port", Usage: "HTTP JSON-RPC port of node0; node i uses http-port+i", Value: DefaultHTTPPort},
 			&cli.IntFlag{Name: "ws-port", Usage: "WebSocket JSON-RPC port of node0; node i uses ws-port+i", Value: DefaultWSPort},
 			&cli.BoolFlag{Name: "force", Usage: "replace --out if it exists (only an empty or generated network directory)"},
+			&cli.StringSliceFlag{Name: "validator-signer", Usage: "ADDRESS=URI: validator i (in the order given) keeps its key in a keystore: or pkcs11: signer; no key is generated for it (repeatable)"},
 		},
 		Action: runNew,
 	}
@@ -71,6 +72,14 @@ func runNew(c *cli.Context) error {
 	alloc, err := ParseAlloc(c.StringSlice("alloc"))
 	if err != nil {
 		return err
+	}
+	var external []ExternalValidator
+	for _, s := range c.StringSlice("validator-signer") {
+		ext, err := ParseExternalValidator(s)
+		if err != nil {
+			return err
+		}
+		external = append(external, ext)
 	}
 	network, err := WriteNetwork(c.String("out"), NetworkOptions{
 		ChainID:    c.Uint64("chain-id"),
@@ -90,6 +99,7 @@ func runNew(c *cli.Context) error {
 		RawKeys:    c.Bool("nodekeys"),
 		LightKDF:   c.Bool("light-kdf"),
 		Force:      c.Bool("force"),
+		External:   external,
 	})
 	if err != nil {
 		return err

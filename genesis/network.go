@@ -55,6 +55,8 @@ var (
 	ErrPortRange      = errors.New("genesis: port out of range")
 	ErrPortOverlap    = errors.New("genesis: port ranges overlap")
 	ErrBadNetworkSize = errors.New("genesis: the network needs at least one validator")
+	// ErrBadExternalValidator rejects a malformed --validator-signer.
+	ErrBadExternalValidator = errors.New("genesis: invalid external validator key")
 )
 
 // ErrNoValidatorKey is returned by LoadValidatorKey for a config that names
@@ -89,6 +91,30 @@ type NetworkOptions struct {
 	// Force replaces an existing output directory (only an empty one or one
 	// that holds a genesis.json).
 	Force bool
+	// External are validators whose keys live outside the network
+	// directory, in an HSM or a keystore of their own: entry i stands for
+	// validator i, which gets no generated key and whose config.toml names
+	// the signer URI instead. At most Validators entries.
+	External []ExternalValidator
+}
+
+// ExternalValidator is a validator key that WriteNetwork does not generate.
+type ExternalValidator struct {
+	Address common.Address // the key's address (`xiang wallet address`)
+	Signer  string         // signer URI the node opens: keystore:… or pkcs11:…
+}
+
+// ParseExternalValidator parses "ADDRESS=URI", the form of
+// `xiang genesis new --validator-signer`.
+func ParseExternalValidator(s string) (ExternalValidator, error) {
+	addr, uri, ok := strings.Cut(s, "=")
+	if !ok || !common.IsHexAddress(addr) || uri == "" {
+		return ExternalValidator{}, fmt.Errorf("%w: %q is not ADDRESS=SIGNER-URI", ErrBadExternalValidator, s)
+	}
+	if !strings.HasPrefix(uri, "keystore:") && !strings.HasPrefix(uri, "pkcs11:") {
+		return ExternalValidator{}, fmt.Errorf("%w: %q: a validator signs consensus digests, so only keystore: and pkcs11: signers can hold its key", ErrBadExternalValidator, uri)
+	}
+	return ExternalValidator{Address: common.HexToAddress(addr), Signer: uri}, nil
 }
 
 // Network is what WriteNetwork wrote.
@@ -117,7 +143,9 @@ func (n NetworkNode) IsValidator() bool {
 
 // generatedNode holds the keys of one node before it is written.
 type generatedNode struct {
-	validator *ecdsa.PrivateKey // nil for an RPC node
+	validator *ecdsa.PrivateKey // nil for an RPC node or an external key
+	signer    string            // signer URI of an external validator key
+	address   common.Address    // validator address; zero for an RPC node
 	nodeKey   *ecdsa.PrivateKey
 }
 
@@ -171,6 +199,9 @@ func WriteNetwork(dir string, o NetworkOptions) (*Network, error) {
 	if o.Validators < 1 || o.RPCNodes < 0 {
 		return nil, ErrBadNetworkSize
 	}
+	if len(o.External) > o.Validators {
+		return nil, fmt.Errorf("%w: %d external keys for %d validators", ErrBadExternalValidator, len(o.External), o.Validators)
+	}
 	ip := net.ParseIP(o.Host)
 	if ip == nil || ip.IsUnspecified() {
 		return nil, fmt.Errorf("%w: %q", ErrBadHost, o.Host)
@@ -195,10 +226,15 @@ func WriteNetwork(dir string, o NetworkOptions) (*Network, error) {
 		if i >= o.Validators {
 			continue
 		}
-		if nodes[i].validator, err = crypto.GenerateKey(); err != nil {
-			return nil, fmt.Errorf("genesis: generating validator key: %w", err)
+		if i < len(o.External) {
+			nodes[i].signer, nodes[i].address = o.External[i].Signer, o.External[i].Address
+		} else {
+			if nodes[i].validator, err = crypto.GenerateKey(); err != nil {
+				return nil, fmt.Errorf("genesis: generating validator key: %w", err)
+			}
+			nodes[i].address = crypto.PubkeyToAddress(nodes[i].validator.PublicKey)
 		}
-		validators[i] = crypto.PubkeyToAddress(nodes[i].validator.PublicKey)
+		validators[i] = nodes[i].address
 	}
 	gen, err := NewQBFT(QBFTOptions{
 		ChainID:    o.ChainID,
@@ -274,8 +310,8 @@ func writeNetworkFiles(tmp, final string, ip net.IP, gen *Genesis, nodes []gener
 		urls[i] = node.URLv4()
 		name := fmt.Sprintf("node%d", i)
 		var validator common.Address
-		if n.validator != nil {
-			validator = crypto.PubkeyToAddress(n.validator.PublicKey)
+		if i < o.Validators {
+			validator = n.address
 		}
 		out.Nodes[i] = NetworkNode{
 			Index:      i,
@@ -309,6 +345,8 @@ func writeNode(dir string, n generatedNode, info *NetworkNode, size int, o *Netw
 	}
 	var vc ValidatorConfig
 	switch {
+	case n.signer != "":
+		vc.Signer = n.signer
 	case n.validator == nil: // an RPC node: no validator key
 	case o.RawKeys:
 		if err := crypto.SaveECDSA(filepath.Join(dir, ValidatorKeyFile), n.validator); err != nil {

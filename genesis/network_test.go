@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -154,5 +155,71 @@ func TestWriteNetworkBadSize(t *testing.T) {
 		RawKeys: true, P2PPort: 31000, HTTPPort: 31001, WSPort: 32000})
 	if !errors.Is(err, ErrPortOverlap) {
 		t.Errorf("overlapping RPC node ports: error %v, want ErrPortOverlap", err)
+	}
+}
+
+func TestWriteNetworkExternalValidator(t *testing.T) {
+	hsm := common.HexToAddress("0x5210d1c9aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa8")
+	uri := "pkcs11:module=/usr/lib/softhsm/libsofthsm2.so;token=validator;id=01"
+	ext, err := ParseExternalValidator(hsm.Hex() + "=" + uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "net")
+	n, err := WriteNetwork(dir, NetworkOptions{ChainID: 12, Validators: 3, RawKeys: true,
+		P2PPort: 31000, HTTPPort: 18545, WSPort: 18645, External: []ExternalValidator{ext}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, err := qbft.DecodeExtra(n.Genesis.Core.ExtraData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(extra.Validators, hsm) || len(extra.Validators) != 3 {
+		t.Fatalf("genesis validators %v, want 3 including %s", extra.Validators, hsm.Hex())
+	}
+	if n.Nodes[0].Validator != hsm {
+		t.Errorf("node0 validator %s, want %s", n.Nodes[0].Validator.Hex(), hsm.Hex())
+	}
+	cfg, err := LoadNodeConfig(n.Nodes[0].Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Validator.Signer != uri || cfg.Validator.KeyFile != "" || cfg.Validator.Keystore != "" {
+		t.Errorf("node0 validator config %+v, want only Signer %q", cfg.Validator, uri)
+	}
+	if _, err := os.Stat(filepath.Join(n.Nodes[0].Dir, ValidatorKeyFile)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("node0 has a generated validator key (stat: %v)", err)
+	}
+	cfg1, err := LoadNodeConfig(n.Nodes[1].Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if key, err := LoadValidatorKey(cfg1.Validator); err != nil || crypto.PubkeyToAddress(key.PublicKey) != n.Nodes[1].Validator {
+		t.Errorf("node1 lost its generated key: %v", err)
+	}
+}
+
+func TestParseExternalValidator(t *testing.T) {
+	for _, tt := range []struct {
+		in string
+		ok bool
+	}{
+		{"0x5210d1c9aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa8=keystore:/keys/v.json", true},
+		{"0x5210d1c9aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa8=pkcs11:module=/m.so;token=t;id=01", true},
+		{"0x5210d1c9aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa8=ledger://m/44'/60'/0'/0/0", false},
+		{"0x5210=keystore:/k.json", false},
+		{"keystore:/k.json", false},
+		{"0x5210d1c9aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa8=", false},
+	} {
+		_, err := ParseExternalValidator(tt.in)
+		if (err == nil) != tt.ok || (err != nil && !errors.Is(err, ErrBadExternalValidator)) {
+			t.Errorf("%q: err %v, want ok=%v", tt.in, err, tt.ok)
+		}
+	}
+	_, err := WriteNetwork(filepath.Join(t.TempDir(), "net"), NetworkOptions{ChainID: 12, Validators: 1, RawKeys: true,
+		External: []ExternalValidator{{Signer: "keystore:a"}, {Signer: "keystore:b"}}})
+	if !errors.Is(err, ErrBadExternalValidator) {
+		t.Errorf("two external keys for one validator: %v", err)
 	}
 }
