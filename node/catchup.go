@@ -41,6 +41,7 @@ func (n *Node) openEthSync() error {
 		Database:   n.db,
 		MaxPeers:   n.cfg.MaxPeers,
 		OnInserted: n.downloaded,
+		AddTxs:     n.addPeerTxs,
 	})
 	if errors.Is(err, ethsync.ErrHeadStateMissing) {
 		log.Warn("eth protocol off: the head's state is missing; catch-up runs over the xiang protocol", "err", err)

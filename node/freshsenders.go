@@ -159,3 +159,27 @@ func (f *freshSenders) retry() {
 		}
 	}
 }
+
+// addPeerTxs adds transactions received from eth peers to the pool. Those
+// refused only because their sender does not exist yet are held and offered
+// again at the next head, as SendTx does for transactions sent to this node:
+// without that, a peer relaying a new sender's burst would see all but its
+// first transaction dropped here, and those transactions would wait for the
+// one node that holds them to propose.
+func (n *Node) addPeerTxs(txs []*types.Transaction) []error {
+	errs := n.pool.Add(txs, false)
+	if n.fresh == nil {
+		return errs
+	}
+	signer := types.LatestSigner(n.chain.Config())
+	for i, err := range errs {
+		if err == nil {
+			continue
+		}
+		from, serr := types.Sender(signer, txs[i])
+		if serr == nil && n.fresh.refusedForFreshSender(err, from) && n.fresh.hold(from, txs[i]) {
+			errs[i] = nil
+		}
+	}
+	return errs
+}

@@ -348,3 +348,23 @@ func TestFreshSenderBurst(t *testing.T) {
 		t.Errorf("burst took %d blocks, want at most 3", blocks)
 	}
 }
+
+// The same burst relayed by an eth peer (one batch, as the transaction
+// fetcher delivers it) is held too, not dropped after its first transaction.
+func TestFreshSenderBurstFromPeer(t *testing.T) {
+	n := startNode(t, t.TempDir(), devGenesis(t, genesis.FeesFree))
+	defer n.Close()
+	key, _ := crypto.GenerateKey()
+	signer := types.LatestSigner(n.Chain().Config())
+	to := common.HexToAddress("0xaa")
+	var txs []*types.Transaction
+	for i := 0; i < 10; i++ {
+		txs = append(txs, types.MustSignNewTx(key, signer, &types.LegacyTx{Nonce: uint64(i), GasPrice: new(big.Int), Gas: params.TxGas, To: &to}))
+	}
+	for i, err := range n.addPeerTxs(txs) {
+		if err != nil {
+			t.Fatalf("tx %d: %v", i, err)
+		}
+	}
+	waitForReceipts(t, n, txs)
+}

@@ -108,6 +108,10 @@ type Config struct {
 	// store data (ParentCertificates) but must not call back into SyncTo or
 	// Stop.
 	OnInserted func(blocks []*types.Block)
+	// AddTxs, if set, takes the transactions peers send in place of
+	// TxPool.Add(txs, false). It returns one error per transaction, nil for
+	// each one accepted (now or, held by the caller, later).
+	AddTxs func(txs []*types.Transaction) []error
 }
 
 // Handler runs the eth protocol for one chain: peers, transaction relay and
@@ -119,6 +123,7 @@ type Handler struct {
 	networkID  uint64
 	maxPeers   int
 	onInserted func([]*types.Block)
+	addTxs     func([]*types.Transaction) []error
 
 	downloader *downloader.Downloader
 	txFetcher  *fetcher.TxFetcher
@@ -162,6 +167,7 @@ func New(cfg Config) (*Handler, error) {
 		networkID:  cfg.NetworkID,
 		maxPeers:   cfg.MaxPeers,
 		onInserted: cfg.OnInserted,
+		addTxs:     cfg.AddTxs,
 		peers:      newPeerSet(),
 		seed:       maphash.MakeSeed(),
 		started:    make(chan struct{}),
@@ -190,7 +196,10 @@ func New(cfg Config) (*Handler, error) {
 		}
 		return nil
 	}
-	addTxs := func(txs []*types.Transaction) []error { return h.txpool.Add(txs, false) }
+	addTxs := h.addTxs
+	if addTxs == nil {
+		addTxs = func(txs []*types.Transaction) []error { return h.txpool.Add(txs, false) }
+	}
 	fetchTxs := func(id string, hashes []common.Hash) error {
 		p := h.peers.peer(id)
 		if p == nil {
