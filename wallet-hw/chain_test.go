@@ -115,24 +115,8 @@ func TestSignedTransactionsAcceptedByChain(t *testing.T) {
 func testChainAcceptance(t *testing.T, s Signer) {
 	ctx := context.Background()
 	from := s.Address()
-	cfg := genesis.ChainConfig(genesis.DevChainID)
-	cfg.TerminalTotalDifficulty = common.Big0 // the beacon test engine wants PoS headers, as QBFT's are
-	chainID := cfg.ChainID
-	gspec := &core.Genesis{
-		Config:     cfg,
-		GasLimit:   genesis.DefaultGasLimit,
-		BaseFee:    big.NewInt(params.InitialBaseFee),
-		Difficulty: common.Big0,
-		Alloc: types.GenesisAlloc{
-			from:         {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))},
-			verifierAddr: {Code: eip712VerifierCode()},
-			// The system contracts Cancun and Prague blocks call.
-			params.BeaconRootsAddress:        {Nonce: 1, Code: params.BeaconRootsCode},
-			params.HistoryStorageAddress:     {Nonce: 1, Code: params.HistoryStorageCode},
-			params.WithdrawalQueueAddress:    {Nonce: 1, Code: params.WithdrawalQueueCode},
-			params.ConsolidationQueueAddress: {Nonce: 1, Code: params.ConsolidationQueueCode},
-		},
-	}
+	gspec := testGenesis(from)
+	chainID := gspec.Config.ChainID
 
 	order := testOrder(chainID.Int64(), from)
 	orderSig, err := s.SignTypedData(ctx, order)
@@ -177,21 +161,7 @@ func testChainAcceptance(t *testing.T, s Signer) {
 		txs = append(txs, tx)
 	}
 
-	engine := beacon.New(ethash.NewFaker())
-	_, blocks, _ := core.GenerateChainWithGenesis(gspec, engine, 1, func(_ int, b *core.BlockGen) {
-		for _, tx := range txs {
-			b.AddTx(tx)
-		}
-	})
-	chain, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), gspec, engine, nil)
-	if err != nil {
-		t.Fatalf("new chain: %v", err)
-	}
-	defer chain.Stop()
-	if n, err := chain.InsertChain(blocks); err != nil {
-		t.Fatalf("chain rejected block %d: %v", n, err)
-	}
-	receipts := chain.GetReceiptsByHash(blocks[0].Hash())
+	chain, receipts := importBlock(t, gspec, txs)
 	if len(receipts) != len(txs) {
 		t.Fatalf("%d receipts, want %d", len(receipts), len(txs))
 	}
@@ -312,4 +282,54 @@ func mustSign(t *testing.T, hash common.Hash, key *ecdsa.PrivateKey) []byte {
 		t.Fatal(err)
 	}
 	return sig
+}
+
+// testGenesis is a chain under Xiangchain's rules (with PoS headers, as
+// QBFT's are, for go-ethereum's beacon test engine) in which from holds
+// 1,000 ether and the EIP-712 verifier contract is deployed.
+func testGenesis(from common.Address) *core.Genesis {
+	cfg := genesis.ChainConfig(genesis.DevChainID)
+	cfg.TerminalTotalDifficulty = common.Big0
+	return &core.Genesis{
+		Config:     cfg,
+		GasLimit:   genesis.DefaultGasLimit,
+		BaseFee:    big.NewInt(params.InitialBaseFee),
+		Difficulty: common.Big0,
+		Alloc: types.GenesisAlloc{
+			from:         {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))},
+			verifierAddr: {Code: eip712VerifierCode()},
+			// The system contracts Cancun and Prague blocks call.
+			params.BeaconRootsAddress:        {Nonce: 1, Code: params.BeaconRootsCode},
+			params.HistoryStorageAddress:     {Nonce: 1, Code: params.HistoryStorageCode},
+			params.WithdrawalQueueAddress:    {Nonce: 1, Code: params.WithdrawalQueueCode},
+			params.ConsolidationQueueAddress: {Nonce: 1, Code: params.ConsolidationQueueCode},
+		},
+	}
+}
+
+// importBlock builds one block of txs on gspec with go-ethereum and imports
+// it into a fresh chain, which re-verifies every signature. It returns the
+// chain (stopped when the test ends) and the block's receipts, one per
+// transaction.
+func importBlock(t *testing.T, gspec *core.Genesis, txs []*types.Transaction) (*core.BlockChain, types.Receipts) {
+	t.Helper()
+	engine := beacon.New(ethash.NewFaker())
+	_, blocks, _ := core.GenerateChainWithGenesis(gspec, engine, 1, func(_ int, b *core.BlockGen) {
+		for _, tx := range txs {
+			b.AddTx(tx)
+		}
+	})
+	chain, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), gspec, engine, nil)
+	if err != nil {
+		t.Fatalf("new chain: %v", err)
+	}
+	t.Cleanup(chain.Stop)
+	if n, err := chain.InsertChain(blocks); err != nil {
+		t.Fatalf("chain rejected block %d: %v", n, err)
+	}
+	receipts := chain.GetReceiptsByHash(blocks[0].Hash())
+	if len(receipts) != len(txs) {
+		t.Fatalf("%d receipts, want %d", len(receipts), len(txs))
+	}
+	return chain, receipts
 }

@@ -13,8 +13,10 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/common/math"
@@ -47,7 +49,7 @@ const (
 // The flags every signing subcommand takes. They are built afresh for each
 // command: urfave/cli records parse state in flag values.
 func signerFlag() cli.Flag {
-	return &cli.StringFlag{Name: "signer", Usage: "signer URI: keystore:PATH or pkcs11:module=LIB;token=LABEL;id=HEX", Required: true}
+	return &cli.StringFlag{Name: "signer", Usage: "signer URI: keystore:PATH, pkcs11:module=LIB;token=LABEL;id=HEX, ledger://PATH or trezor://PATH", Required: true}
 }
 
 func pinEnvFlag() cli.Flag {
@@ -62,30 +64,38 @@ func yesFlag() cli.Flag {
 	return &cli.BoolFlag{Name: "yes", Usage: "do not ask for confirmation on a terminal (the summary is still printed)"}
 }
 
-// Command returns the `wallet` command: list, address, new-key, sign-tx,
-// sign-typed and send, each taking a signer URI (see package doc). Secrets
+// Command returns the `wallet` command: list, devices, address, new-key,
+// sign-tx, sign-typed, send and clef, each taking signer URIs (see package
+// doc). Secrets
 // come from --pin-env / --password-env, or from a no-echo prompt when stdin
 // is a terminal. Before anything is signed, the command prints what will be
 // signed to stderr, because neither a keystore nor an HSM has a screen of
-// its own; machine-readable results go to stdout.
+// its own (a Ledger or Trezor shows it again and is the confirmation);
+// machine-readable results go to stdout.
 func Command() *cli.Command {
 	return &cli.Command{
 		Name:  "wallet",
-		Usage: "Sign with keystore files and PKCS#11 tokens (HSMs) through signer URIs",
+		Usage: "Sign with keystore files, PKCS#11 tokens (HSMs), Ledger and Trezor through signer URIs",
 		Description: `Signer URIs:
    keystore:PATH                                   go-ethereum encrypted key file (password: --password-env or prompt)
    pkcs11:module=LIB;token=LABEL;id=HEX[;label=L]  secp256k1 key on a PKCS#11 token (PIN: --pin-env or prompt)
+   ledger://PATH[?serial=S]                        Ledger, Ethereum app open; PATH defaults to m/44'/60'/0'/0/0
+   trezor://PATH[?serial=S]                        Trezor; PIN on the scrambled keypad, passphrase if enabled
 
 What will be signed is printed to stderr first. An HSM has no screen or button: it signs as
-soon as it is asked, so that summary is the only confirmation. On a terminal the command asks
-before signing unless --yes is given.`,
+soon as it is asked, so that summary is the only confirmation, and on a terminal the command
+asks before signing unless --yes is given. A Ledger or Trezor shows the request on its own
+screen and waits for its buttons; messages starting ">>" say what it is waiting for.`,
 		Subcommands: []*cli.Command{
 			listCommand(),
+			devicesCommand(),
 			addressCommand(),
 			newKeyCommand(),
 			signTxCommand(),
 			signTypedCommand(),
+			signMessageCommand(),
 			sendCommand(),
+			clefCommand(),
 		},
 	}
 }
@@ -119,6 +129,32 @@ func listCommand() *cli.Command {
 				if err := s.Close(); err != nil {
 					return err
 				}
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+func devicesCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "devices",
+		Usage: "List the Ledger and Trezor devices connected over USB",
+		Action: func(c *cli.Context) error {
+			devs, err := ListDevices()
+			if err != nil {
+				return err
+			}
+			if len(devs) == 0 {
+				fmt.Fprintln(c.App.Writer, "No Ledger or Trezor is connected. Plug it in, unlock it and (Ledger) open the Ethereum app;\n"+
+					"on Linux the udev rules in docs/wallet.md give your user access to the device.")
+				return nil
+			}
+			tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "KIND\tPRODUCT\tSERIAL\tURI")
+			for _, d := range devs {
+				path, _ := ParseHardwareURI(string(d.Kind) + "://") // the default path always parses
+				path.Serial = d.Serial
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.Kind, d.Product, d.Serial, path)
 			}
 			return tw.Flush()
 		},
@@ -279,6 +315,51 @@ func signTypedCommand() *cli.Command {
 	}
 }
 
+func signMessageCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "sign-message",
+		Usage:     "Sign a message as personal_sign does (\"\\x19Ethereum Signed Message:\\n\" prefix) and print the 65-byte signature",
+		ArgsUsage: "TEXT|0xHEX",
+		Flags: []cli.Flag{signerFlag(), pinEnvFlag(), passwordEnvFlag(), yesFlag(),
+			&cli.BoolFlag{Name: "hex", Usage: "the argument is 0x-hex bytes, not text"}},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return fmt.Errorf("%w: sign-message takes exactly one message argument", ErrBadFlag)
+			}
+			msg := []byte(c.Args().First())
+			if c.Bool("hex") {
+				b, err := hexutil.Decode(c.Args().First())
+				if err != nil {
+					return fmt.Errorf("%w: --hex message: %v", ErrBadFlag, err)
+				}
+				msg = b
+			}
+			s, err := openSigner(c, c.String("signer"), nil)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			w := c.App.ErrWriter
+			fmt.Fprintf(w, "About to sign a %d-byte message as %s\n", len(msg), s.Address().Hex())
+			if utf8.Valid(msg) && !c.Bool("hex") {
+				fmt.Fprintf(w, "  text\t%q\n", msg)
+			} else {
+				fmt.Fprintf(w, "  bytes\t%s\n", hexutil.Encode(msg))
+			}
+			fmt.Fprintf(w, "  digest\t%s\n", hexutil.Encode(accounts.TextHash(msg)))
+			if err := confirm(c, s); err != nil {
+				return err
+			}
+			sig, err := s.SignPersonal(c.Context, msg)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(c.App.Writer, hexutil.Encode(sig))
+			return nil
+		},
+	}
+}
+
 func sendCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "send",
@@ -335,6 +416,7 @@ func sendCommand() *cli.Command {
 // variables and, when stdin is a terminal, from a no-echo prompt.
 func secretOptions(c *cli.Context, mods *Modules) Options {
 	opts := Options{PINEnv: c.String("pin-env"), PasswordEnv: c.String("password-env"), Modules: mods}
+	opts.Notify = func(msg string) { fmt.Fprintf(c.App.ErrWriter, ">> %s\n", msg) }
 	if f, ok := c.App.Reader.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		fd := int(f.Fd())
 		w := c.App.ErrWriter
@@ -375,8 +457,21 @@ func explainDevice(c *cli.Context) string {
 	case strings.HasPrefix(uri, "keystore:"):
 		return fmt.Sprintf("Keystore file %s: the key is decrypted in this process; no device will ask you to confirm.",
 			strings.TrimPrefix(uri, "keystore:"))
+	case strings.HasPrefix(uri, "ledger:"):
+		return "Ledger: the device shows what it signs. Compare its screen with this summary, then approve with both\n" +
+			"buttons (or reject). Calldata needs \"Blind signing\" enabled in the Ethereum app's settings."
+	case strings.HasPrefix(uri, "trezor:"):
+		return "Trezor: the device shows what it signs. Compare its screen with this summary, then confirm on the\n" +
+			"device (or cancel). A PIN asked for here is entered as positions on the device's scrambled keypad."
 	}
 	return ""
+}
+
+// isHardware reports whether the command's signer is a hardware wallet,
+// whose own screen and buttons confirm every signature.
+func isHardware(c *cli.Context) bool {
+	uri := c.String("signer")
+	return strings.HasPrefix(uri, "ledger:") || strings.HasPrefix(uri, "trezor:")
 }
 
 // confirm prints the device explanation and, on a terminal without --yes,
@@ -386,7 +481,7 @@ func confirm(c *cli.Context, s Signer) error {
 		fmt.Fprintln(c.App.ErrWriter, note)
 	}
 	f, ok := c.App.Reader.(*os.File)
-	if c.Bool("yes") || !ok || !term.IsTerminal(int(f.Fd())) {
+	if c.Bool("yes") || isHardware(c) || !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
 	fmt.Fprint(c.App.ErrWriter, "Sign? [y/N] ")

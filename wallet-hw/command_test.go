@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -215,6 +216,33 @@ func TestWalletPKCS11(t *testing.T) {
 			t.Errorf("typed-data summary lacks %q:\n%s", want, errOut)
 		}
 	}
+
+	for _, tt := range []struct {
+		arg  string
+		hex  bool
+		want []byte
+	}{
+		{"delivery confirmed: order 42", false, []byte("delivery confirmed: order 42")},
+		{"0x00ff10", true, []byte{0x00, 0xff, 0x10}},
+	} {
+		args := []string{"sign-message", "--signer", uri, tt.arg}
+		if tt.hex {
+			args = []string{"sign-message", "--signer", uri, "--hex", tt.arg}
+		}
+		out, errOut = mustRun(t, args...)
+		sig, err := hexutil.Decode(strings.TrimSpace(out))
+		if err != nil || len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
+			t.Fatalf("message signature %q (%v): want 65 bytes with v 27/28", out, err)
+		}
+		sig[64] -= 27
+		pub, err := crypto.SigToPub(accounts.TextHash(tt.want), sig)
+		if err != nil || crypto.PubkeyToAddress(*pub).Hex() != addr {
+			t.Errorf("message %q: signature does not recover to %s (%v)", tt.arg, addr, err)
+		}
+		if !strings.Contains(errOut, hexutil.Encode(accounts.TextHash(tt.want))) {
+			t.Errorf("message summary lacks the digest:\n%s", errOut)
+		}
+	}
 }
 
 func TestWalletErrors(t *testing.T) {
@@ -236,7 +264,8 @@ func TestWalletErrors(t *testing.T) {
 		wantErr error
 		wantMsg string
 	}{
-		{"unknown scheme", []string{"address", "--signer", "ledger:0"}, ErrUnknownScheme, `"ledger"`},
+		{"unknown scheme", []string{"address", "--signer", "yubikey:0"}, ErrUnknownScheme, `"yubikey"`},
+		{"ledger without path", []string{"address", "--signer", "ledger:0"}, ErrInvalidURI, "ledger://PATH"},
 		{"no scheme", []string{"address", "--signer", "/tmp/key.json"}, ErrInvalidURI, "no scheme"},
 		{"pkcs11 without token", []string{"address", "--signer", "pkcs11:module=/x.so;id=01"}, ErrInvalidURI, "token is required"},
 		{"pkcs11 bad id", []string{"address", "--signer", "pkcs11:module=/x.so;token=t;id=zz"}, ErrInvalidURI, "not hex"},
@@ -253,6 +282,8 @@ func TestWalletErrors(t *testing.T) {
 		{"bad to", signTx("--gas-price", "1", "--to", "0x12"), ErrBadFlag, "not an address"},
 		{"bad data", signTx("--gas-price", "1", "--data", "0xzz"), ErrBadFlag, "not hex"},
 		{"list with nothing", []string{"list"}, ErrNoSignerURI, "--signer"},
+		{"sign-message without text", []string{"sign-message", "--signer", ks, pass}, ErrBadFlag, "one message"},
+		{"sign-message bad hex", []string{"sign-message", "--signer", ks, pass, "--hex", "0xzz"}, ErrBadFlag, "--hex"},
 		{"sign-typed without file", []string{"sign-typed", "--signer", ks, pass}, ErrBadFlag, "FILE.json"},
 	}
 	for _, tt := range tests {

@@ -93,6 +93,16 @@ type Options struct {
 	// opens several pkcs11: signers on one module must pass the same
 	// Modules to each. Nil gives the signer a context of its own.
 	Modules *Modules
+	// Notify tells the user what a hardware wallet is waiting for, such as
+	// "confirm the transaction on the Ledger". Nil discards the notices.
+	Notify func(msg string)
+}
+
+// notify passes msg to o.Notify when one is set.
+func (o Options) notify(msg string) {
+	if o.Notify != nil {
+		o.Notify(msg)
+	}
 }
 
 // Open parses uri and opens the signer it names.
@@ -110,6 +120,12 @@ func Open(ctx context.Context, uri string, opts Options) (Signer, error) {
 			return nil, err
 		}
 		return openPKCS11(ctx, loc, opts)
+	case "ledger", "trezor":
+		loc, err := ParseHardwareURI(uri)
+		if err != nil {
+			return nil, err
+		}
+		return openHardware(ctx, loc, opts)
 	default:
 		return nil, fmt.Errorf("%w: %q", ErrUnknownScheme, scheme)
 	}

@@ -65,7 +65,8 @@ func TestOpenErrors(t *testing.T) {
 		err  error
 	}{
 		{"no scheme", "/tmp/key.json", Options{}, ErrInvalidURI},
-		{"unknown scheme", "ledger:m/44'/60'/0'/0/0", Options{}, ErrUnknownScheme},
+		{"unknown scheme", "yubikey:0", Options{}, ErrUnknownScheme},
+		{"ledger without //", "ledger:m/44'/60'/0'/0/0", Options{}, ErrInvalidURI},
 		{"keystore without path", "keystore:", Options{}, ErrInvalidURI},
 		{"keystore without password", "keystore:" + path, Options{}, ErrNoSecret},
 		{"keystore wrong password", "keystore:" + path, Options{Password: "wrong"}, keystore.ErrDecrypt},
@@ -120,5 +121,42 @@ func TestKeystoreSecretSources(t *testing.T) {
 	s.Close()
 	if _, err := s.SignPersonal(context.Background(), []byte("x")); !errors.Is(err, ErrClosed) {
 		t.Errorf("sign after close: %v, want ErrClosed", err)
+	}
+}
+
+func TestParseHardwareURI(t *testing.T) {
+	tests := []struct {
+		uri    string
+		want   string // canonical String() form; "" when err is set
+		serial string
+		err    error
+	}{
+		{"ledger://m/44'/60'/0'/0/0", "ledger://m/44'/60'/0'/0/0", "", nil},
+		{"ledger://", "ledger://m/44'/60'/0'/0/0", "", nil},
+		{"trezor://m/44'/60'/0'/0/7", "trezor://m/44'/60'/0'/0/7", "", nil},
+		{"trezor://m/44'/60'/2'/0/0?serial=ABC123", "trezor://m/44'/60'/2'/0/0?serial=ABC123", "ABC123", nil},
+		{"ledger://m/44'/60'/1'", "ledger://m/44'/60'/1'", "", nil},
+		{"ledger:m/44'/60'/0'/0/0", "", "", ErrInvalidURI},
+		{"ledger://44'/60'/0'/0/0", "", "", ErrInvalidURI},
+		{"ledger://m/44'/x/0", "", "", ErrInvalidURI},
+		{"ledger://m/44'/60'/0'/0/0?serial=", "", "", ErrInvalidURI},
+		{"ledger://m/44'/60'/0'/0/0?pin=1", "", "", ErrInvalidURI},
+		{"keepkey://m/44'/60'/0'/0/0", "", "", ErrUnknownScheme},
+	}
+	for _, tt := range tests {
+		loc, err := ParseHardwareURI(tt.uri)
+		if !errors.Is(err, tt.err) {
+			t.Errorf("%q: err = %v, want %v", tt.uri, err, tt.err)
+			continue
+		}
+		if err != nil {
+			continue
+		}
+		if got := loc.String(); got != tt.want {
+			t.Errorf("%q: String() = %q, want %q", tt.uri, got, tt.want)
+		}
+		if loc.Serial != tt.serial {
+			t.Errorf("%q: serial %q, want %q", tt.uri, loc.Serial, tt.serial)
+		}
 	}
 }

@@ -1,0 +1,220 @@
+package wallethw
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/hid"
+)
+
+// ReportSize is the size of one USB HID report exchanged with a Ledger or a
+// Trezor.
+const ReportSize = 64
+
+// Errors of the hardware-wallet drivers.
+var (
+	// ErrNoDevice means no connected device of the requested kind was found.
+	ErrNoDevice = errors.New("wallethw: no hardware wallet found")
+	// ErrDeviceProtocol means the device answered something the driver
+	// cannot parse (a corrupt report, an unexpected message).
+	ErrDeviceProtocol = errors.New("wallethw: device protocol error")
+	// ErrDeviceRefused means the holder rejected the request on the device
+	// or the device refused it (locked, wrong app, policy).
+	ErrDeviceRefused = errors.New("wallethw: request refused by the device")
+	// ErrDeviceTooOld means the connected device or app version cannot do
+	// what was asked; the error text names the version needed.
+	ErrDeviceTooOld = errors.New("wallethw: device or app version too old")
+)
+
+// Transport moves HID reports between a driver and a device. Every Write
+// sends exactly one ReportSize-byte report; every Read blocks until the next
+// report arrives and returns it. A USB device (github.com/ethereum/hid)
+// satisfies it; tests put an in-memory device behind it.
+type Transport interface {
+	io.ReadWriteCloser
+}
+
+// DeviceKind names a family of hardware wallets.
+type DeviceKind string
+
+// The hardware wallets the package drives.
+const (
+	KindLedger DeviceKind = "ledger"
+	KindTrezor DeviceKind = "trezor"
+)
+
+// USB identifiers of the supported devices (as go-ethereum's usbwallet
+// lists them).
+const (
+	ledgerVendorID       = 0x2c97
+	ledgerUsagePage      = 0xffa0
+	trezorVendorID       = 0x534c // Trezor One, HID
+	trezorProductID      = 0x0001
+	trezorUsagePage      = 0xff00
+	trezorWebUSBVendorID = 0x1209 // Trezor T and later (firmware > 1.8)
+	trezorWebUSBProduct  = 0x53c1
+)
+
+// DeviceInfo describes a connected hardware wallet.
+type DeviceInfo struct {
+	Kind         DeviceKind
+	Product      string // product string reported by USB
+	Manufacturer string
+	Path         string // platform device path, stable while plugged in
+	Serial       string
+}
+
+// ListDevices enumerates the Ledger and Trezor devices connected over USB.
+// It returns an empty list, not an error, when USB HID is unsupported on
+// this platform or build (no cgo).
+func ListDevices() ([]DeviceInfo, error) {
+	if !hid.Supported() {
+		return nil, nil
+	}
+	var out []DeviceInfo
+	for _, q := range deviceQueries {
+		infos, err := hid.Enumerate(q.vendor, q.product)
+		if err != nil {
+			return nil, fmt.Errorf("enumerating %s devices: %w", q.kind, err)
+		}
+		for _, info := range infos {
+			if !q.matches(info) {
+				continue
+			}
+			out = append(out, DeviceInfo{
+				Kind: q.kind, Product: info.Product, Manufacturer: info.Manufacturer,
+				Path: info.Path, Serial: info.Serial,
+			})
+		}
+	}
+	return out, nil
+}
+
+// deviceQuery selects the HID interface a driver talks to.
+type deviceQuery struct {
+	kind            DeviceKind
+	vendor, product uint16
+	usagePage       uint16
+}
+
+// matches reports whether info is the Ethereum-app interface: on Windows and
+// macOS by usage page, on Linux (no usage page) by interface 0.
+func (q deviceQuery) matches(info hid.DeviceInfo) bool {
+	return info.UsagePage == q.usagePage || (info.UsagePage == 0 && info.Interface == 0)
+}
+
+var deviceQueries = [...]deviceQuery{
+	{kind: KindLedger, vendor: ledgerVendorID, usagePage: ledgerUsagePage},
+	{kind: KindTrezor, vendor: trezorVendorID, product: trezorProductID, usagePage: trezorUsagePage},
+	{kind: KindTrezor, vendor: trezorWebUSBVendorID, product: trezorWebUSBProduct, usagePage: trezorUsagePage},
+}
+
+// openTransport opens the first connected device of kind, or the one whose
+// serial number is serial.
+func openTransport(kind DeviceKind, serial string) (Transport, error) {
+	if !hid.Supported() {
+		return nil, fmt.Errorf("%w: this build has no USB HID support (built without cgo?)", ErrNoDevice)
+	}
+	for _, q := range deviceQueries {
+		if q.kind != kind {
+			continue
+		}
+		infos, err := hid.Enumerate(q.vendor, q.product)
+		if err != nil {
+			return nil, fmt.Errorf("enumerating %s devices: %w", kind, err)
+		}
+		for _, info := range infos {
+			if !q.matches(info) || (serial != "" && info.Serial != serial) {
+				continue
+			}
+			dev, err := info.Open()
+			if err != nil {
+				return nil, fmt.Errorf("opening %s %s at %s (on Linux, check the udev rules in docs/wallet.md): %w", kind, info.Product, info.Path, err)
+			}
+			return dev, nil
+		}
+	}
+	if serial != "" {
+		return nil, fmt.Errorf("%w: no %s with serial %q is connected", ErrNoDevice, kind, serial)
+	}
+	return nil, fmt.Errorf("%w: no %s is connected (unlocked, with the Ethereum app open for a Ledger)", ErrNoDevice, kind)
+}
+
+// DefaultDerivationPath is the account a hardware-wallet URI without a path
+// names: BIP-44, Ethereum, account 0, first address.
+const DefaultDerivationPath = "m/44'/60'/0'/0/0"
+
+// HardwareLocation names a key on a hardware wallet, parsed from
+// "ledger://PATH" or "trezor://PATH" with an optional "?serial=S" choosing
+// the device when several are connected.
+type HardwareLocation struct {
+	Kind   DeviceKind
+	Path   accounts.DerivationPath
+	Serial string
+}
+
+// String returns the URI form of loc.
+func (loc HardwareLocation) String() string {
+	s := string(loc.Kind) + "://" + loc.Path.String()
+	if loc.Serial != "" {
+		s += "?serial=" + loc.Serial
+	}
+	return s
+}
+
+// ParseHardwareURI parses a ledger:// or trezor:// signer URI. An empty path
+// means DefaultDerivationPath.
+func ParseHardwareURI(uri string) (HardwareLocation, error) {
+	scheme, rest, ok := strings.Cut(uri, "://")
+	if !ok {
+		return HardwareLocation{}, fmt.Errorf("%w: %q is not ledger://PATH or trezor://PATH", ErrInvalidURI, uri)
+	}
+	loc := HardwareLocation{Kind: DeviceKind(scheme)}
+	if loc.Kind != KindLedger && loc.Kind != KindTrezor {
+		return HardwareLocation{}, fmt.Errorf("%w: %q", ErrUnknownScheme, scheme)
+	}
+	rest, query, _ := strings.Cut(rest, "?")
+	if query != "" {
+		k, v, ok := strings.Cut(query, "=")
+		if !ok || k != "serial" || v == "" || strings.Contains(v, "&") {
+			return HardwareLocation{}, fmt.Errorf("%w: query %q: only serial=S is understood", ErrInvalidURI, query)
+		}
+		loc.Serial = v
+	}
+	if rest == "" {
+		rest = DefaultDerivationPath
+	}
+	if !strings.HasPrefix(rest, "m/") {
+		return HardwareLocation{}, fmt.Errorf("%w: derivation path %q must start with m/", ErrInvalidURI, rest)
+	}
+	path, err := accounts.ParseDerivationPath(rest)
+	if err != nil {
+		return HardwareLocation{}, fmt.Errorf("%w: derivation path %q: %v", ErrInvalidURI, rest, err)
+	}
+	loc.Path = path
+	return loc, nil
+}
+
+// openHardware opens the device loc names and the driver for it.
+func openHardware(ctx context.Context, loc HardwareLocation, opts Options) (Signer, error) {
+	t, err := openTransport(loc.Kind, loc.Serial)
+	if err != nil {
+		return nil, err
+	}
+	var s Signer
+	switch loc.Kind {
+	case KindLedger:
+		s, err = NewLedger(ctx, t, loc.Path, opts)
+	case KindTrezor:
+		s, err = NewTrezor(ctx, t, loc.Path, opts)
+	}
+	if err != nil {
+		t.Close()
+		return nil, fmt.Errorf("opening %s: %w", loc, err)
+	}
+	return s, nil
+}
