@@ -13,12 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 )
 
-// Limits of the fresh-sender queue.
-const (
-	maxHeldPerSender = 64   // transactions held for one sender
-	maxHeldTotal     = 4096 // transactions held in all
-)
-
 // freshSenders holds transactions that go-ethereum's pool refuses only
 // because their sender does not exist in state yet.
 //
@@ -34,6 +28,12 @@ const (
 // the pool takes the rest.
 type freshSenders struct {
 	n *Node
+	// perSender and total bound what is held: the pool's executable limits
+	// (AccountSlots, GlobalSlots), since every held transaction is one the
+	// pool will take as executable once its sender exists. Anything beyond
+	// them is refused, and a local transaction then waits for the local
+	// tracker's resubmission a minute later.
+	perSender, total int
 
 	mu    sync.Mutex
 	held  map[common.Address][]*types.Transaction // sorted by nonce
@@ -43,8 +43,8 @@ type freshSenders struct {
 	done chan struct{}
 }
 
-func newFreshSenders(n *Node) *freshSenders {
-	return &freshSenders{n: n, held: make(map[common.Address][]*types.Transaction)}
+func newFreshSenders(n *Node, perSender, total uint64) *freshSenders {
+	return &freshSenders{n: n, perSender: int(perSender), total: int(total), held: make(map[common.Address][]*types.Transaction)}
 }
 
 // refusedForFreshSender reports whether err is the pool's delegation limit
@@ -75,7 +75,7 @@ func (f *freshSenders) hold(from common.Address, tx *types.Transaction) bool {
 		list[i] = tx // a replacement: the pool will judge it when offered
 		return true
 	}
-	if len(list) >= maxHeldPerSender || f.count >= maxHeldTotal {
+	if len(list) >= f.perSender || f.count >= f.total {
 		return false
 	}
 	f.held[from] = slices.Insert(list, i, tx)

@@ -358,7 +358,7 @@ func (n *Node) assemble() error {
 	}
 	if !n.cfg.TestChain {
 		n.consensus = newDriver(n)
-		n.fresh = newFreshSenders(n)
+		n.fresh = newFreshSenders(n, poolCfg.AccountSlots, poolCfg.GlobalSlots)
 		n.net = newNetwork(n)
 		if err := n.openEthSync(); err != nil {
 			return err
