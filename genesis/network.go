@@ -39,6 +39,7 @@ const (
 const (
 	GenesisFile      = "genesis.json"
 	StaticNodesFile  = "static-nodes.json"
+	AllowListFile    = "permissioned-nodes.json" // per node, with --permissioned
 	NodeConfigFile   = "config.toml"
 	NodeKeyFile      = "nodekey"       // devp2p identity, raw hex
 	ValidatorKeyFile = "validator.key" // validator key, raw hex (--nodekeys)
@@ -96,6 +97,10 @@ type NetworkOptions struct {
 	// validator i, which gets no generated key and whose config.toml names
 	// the signer URI instead. At most Validators entries.
 	External []ExternalValidator
+	// Permissioned gives every node an allowlist (node<i>/
+	// permissioned-nodes.json) holding the network's nodes, so that no
+	// other node can connect until an operator adds it.
+	Permissioned bool
 }
 
 // ExternalValidator is a validator key that WriteNetwork does not generate.
@@ -328,8 +333,14 @@ func writeNetworkFiles(tmp, final string, ip net.IP, gen *Genesis, nodes []gener
 		return nil, err
 	}
 	for i, n := range nodes {
-		if err := writeNode(filepath.Join(tmp, fmt.Sprintf("node%d", i)), n, &out.Nodes[i], len(nodes), o); err != nil {
+		dir := filepath.Join(tmp, fmt.Sprintf("node%d", i))
+		if err := writeNode(dir, n, &out.Nodes[i], len(nodes), o); err != nil {
 			return nil, fmt.Errorf("genesis: node%d: %w", i, err)
+		}
+		if o.Permissioned {
+			if err := writeJSON(filepath.Join(dir, AllowListFile), urls, 0o644); err != nil {
+				return nil, fmt.Errorf("genesis: node%d: %w", i, err)
+			}
 		}
 	}
 	return out, nil
@@ -376,6 +387,9 @@ func writeNode(dir string, n generatedNode, info *NetworkNode, size int, o *Netw
 			WSHost:   o.Host,
 			WSPort:   info.WSPort,
 		},
+	}
+	if o.Permissioned {
+		cfg.P2P.AllowList = AllowListFile
 	}
 	return cfg.Save(filepath.Join(dir, NodeConfigFile))
 }

@@ -223,3 +223,48 @@ func TestParseExternalValidator(t *testing.T) {
 		t.Errorf("two external keys for one validator: %v", err)
 	}
 }
+
+func TestWriteNetworkPermissioned(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "net")
+	n, err := WriteNetwork(dir, NetworkOptions{ChainID: 12, Validators: 2, RPCNodes: 1, RawKeys: true,
+		P2PPort: 31000, HTTPPort: 18545, WSPort: 18645, Permissioned: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	static, err := ReadStaticNodes(filepath.Join(dir, StaticNodesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, node := range n.Nodes {
+		cfg, err := LoadNodeConfig(node.Config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := filepath.Join(node.Dir, AllowListFile); cfg.P2P.AllowList != want {
+			t.Fatalf("node%d AllowList %q, want %q", i, cfg.P2P.AllowList, want)
+		}
+		allowed, err := ReadStaticNodes(cfg.P2P.AllowList) // the same format
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(allowed) != len(static) {
+			t.Fatalf("node%d allows %d nodes, want %d", i, len(allowed), len(static))
+		}
+		for j := range allowed {
+			if allowed[j].ID() != static[j].ID() {
+				t.Errorf("node%d allowlist entry %d is %v, want %v", i, j, allowed[j].ID(), static[j].ID())
+			}
+		}
+	}
+	open, err := WriteNetwork(filepath.Join(t.TempDir(), "net"), NetworkOptions{ChainID: 12, Validators: 1, RawKeys: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := LoadNodeConfig(open.Nodes[0].Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.P2P.AllowList != "" {
+		t.Errorf("open network has an allowlist %q", cfg.P2P.AllowList)
+	}
+}

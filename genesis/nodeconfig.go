@@ -56,6 +56,9 @@ type P2PConfig struct {
 	NodeKeyFile string // devp2p identity key (hex)
 	StaticNodes string // path of static-nodes.json
 	MaxPeers    int
+	// AllowList makes the network permissioned: the path of a JSON array
+	// of the enode URLs allowed to connect (permissioned-nodes.json).
+	AllowList string `toml:",omitempty"`
 }
 
 // RPCConfig is the JSON-RPC endpoints. An empty host disables an endpoint.
@@ -100,7 +103,7 @@ func LoadNodeConfig(path string) (*NodeConfig, error) {
 	}
 	dir := filepath.Dir(path)
 	for _, p := range []*string{&cfg.Genesis, &cfg.DataDir, &cfg.Validator.Keystore, &cfg.Validator.PasswordFile,
-		&cfg.Validator.KeyFile, &cfg.P2P.NodeKeyFile, &cfg.P2P.StaticNodes} {
+		&cfg.Validator.KeyFile, &cfg.P2P.NodeKeyFile, &cfg.P2P.StaticNodes, &cfg.P2P.AllowList} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(dir, *p)
 		}

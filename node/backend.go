@@ -69,7 +69,10 @@ func (n *Node) apis() []rpc.API {
 	if n.engine == nil {
 		return apis // test chain: no QBFT
 	}
-	return append(apis, rpc.API{Namespace: "qbft", Service: &qbftAPI{n: n}})
+	return append(apis,
+		rpc.API{Namespace: "qbft", Service: &qbftAPI{n: n}},
+		rpc.API{Namespace: "perm", Service: &permAPI{n: n}}, // allowlist.go
+	)
 }
 
 func (b rpcBackend) ChainDb() ethdb.Database          { return b.n.db }

@@ -42,6 +42,7 @@ func (n *Node) openEthSync() error {
 		MaxPeers:   n.cfg.MaxPeers,
 		OnInserted: n.downloaded,
 		AddTxs:     n.addPeerTxs,
+		AllowPeer:  n.peerAllowed,
 	})
 	if errors.Is(err, ethsync.ErrHeadStateMissing) {
 		log.Warn("eth protocol off: the head's state is missing; catch-up runs over the xiang protocol", "err", err)

@@ -116,6 +116,7 @@ func nodeCommand() *cli.Command {
 		Usage: "Run a node from its config file",
 		Flags: append([]cli.Flag{datadirFlag(), configFlag(), testChainFlag(),
 			&cli.StringFlag{Name: "validator-signer", Usage: "validator key as a signer URI, overriding [Validator]: keystore:PATH or pkcs11:module=LIB;token=LABEL;id=HEX (PIN from XIANG_PKCS11_PIN or a prompt)"},
+			&cli.StringFlag{Name: "p2p.allowlist", Usage: "permissioned network: JSON array of the enode URLs allowed to connect, overriding [P2P] AllowList (edited by perm_ RPC)"},
 		}, rpcFlags()...),
 		Action: func(c *cli.Context) error {
 			var cfg Config
@@ -134,6 +135,9 @@ func nodeCommand() *cli.Command {
 				}
 			}
 			applyRPCFlags(c, &cfg)
+			if c.IsSet("p2p.allowlist") {
+				cfg.AllowListFile = c.String("p2p.allowlist")
+			}
 			if uri := c.String("validator-signer"); uri != "" {
 				key, err := openValidatorSigner(uri)
 				if err != nil {
@@ -184,6 +188,7 @@ func configFromFile(path, datadir string, withNetwork bool) (Config, error) {
 	cfg.HTTPModules, cfg.WSModules, cfg.IPCPath = nc.RPC.HTTPModules, nc.RPC.WSModules, nc.RPC.IPCPath
 	cfg.LogRangeLimit, cfg.MaxLogs = nc.RPC.LogRangeLimit, nc.RPC.MaxLogs
 	cfg.P2PListenAddr, cfg.MaxPeers = nc.P2P.ListenAddr, nc.P2P.MaxPeers
+	cfg.AllowListFile = nc.P2P.AllowList
 	if nc.P2P.NodeKeyFile != "" {
 		if cfg.NodeKey, err = crypto.LoadECDSA(nc.P2P.NodeKeyFile); err != nil {
 			return Config{}, fmt.Errorf("loading node key: %w", err)

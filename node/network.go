@@ -164,6 +164,10 @@ func (net *network) status() *statusPacket {
 
 // runPeer is the lifetime of one connection: handshake, then messages.
 func (net *network) runPeer(p *p2p.Peer, rw p2p.MsgReadWriter) error {
+	if !net.n.peerAllowed(p.ID()) {
+		log.Debug("Refusing peer not on the allowlist", "peer", p.ID(), "addr", p.RemoteAddr())
+		return ErrPeerNotAllowed
+	}
 	theirs, err := net.handshake(rw)
 	if err != nil {
 		log.Debug("Xiang handshake failed", "peer", p.ID(), "err", err)

@@ -79,6 +79,10 @@ type Config struct {
 	NodeKey       *ecdsa.PrivateKey
 	StaticNodes   []*enode.Node
 	MaxPeers      int
+	// AllowListFile makes the network permissioned (DESIGN.md §6): a JSON
+	// array of enode URLs; peers missing from it are refused at the
+	// handshake. perm_ RPC calls edit it. Empty: any node may connect.
+	AllowListFile string
 
 	TxPool genesis.TxPoolConfig
 
@@ -117,6 +121,7 @@ type Node struct {
 	consensus *driver
 	net       *network
 	eth       *ethsync.Handler // nil on a test chain or without the head's state
+	allow     *allowlist       // nil on an open network
 	stats     *consensusStats
 	metrics   *metricsServer
 	started   bool
@@ -229,6 +234,17 @@ func New(cfg Config) (*Node, error) {
 		return nil, fmt.Errorf("creating node: %w", err)
 	}
 	n := &Node{cfg: cfg, stack: stack}
+	if cfg.AllowListFile != "" {
+		if n.allow, err = loadAllowlist(cfg.AllowListFile); err != nil {
+			stack.Close()
+			return nil, err
+		}
+		for _, sn := range cfg.StaticNodes {
+			if !n.allow.allowed(sn.ID()) {
+				log.Warn("Static node is not on the allowlist: it will be refused", "node", sn.URLv4())
+			}
+		}
+	}
 	if err := n.assemble(); err != nil {
 		n.closeParts()
 		stack.Close()

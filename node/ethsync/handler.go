@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/p2p/enode"
 )
 
 const (
@@ -49,6 +50,8 @@ var (
 	ErrNoTxPool = errors.New("ethsync: config has no transaction pool")
 	// ErrNoDatabase is returned by New without Config.Database.
 	ErrNoDatabase = errors.New("ethsync: config has no database")
+	// ErrPeerNotAllowed disconnects a peer Config.AllowPeer refused.
+	ErrPeerNotAllowed = errors.New("ethsync: peer is not allowed on this network")
 	// ErrNilTarget is returned by SyncTo for a nil header.
 	ErrNilTarget = errors.New("ethsync: sync target is nil")
 	// ErrHeadStateMissing is returned by New and SyncTo when the state of the
@@ -112,6 +115,10 @@ type Config struct {
 	// TxPool.Add(txs, false). It returns one error per transaction, nil for
 	// each one accepted (now or, held by the caller, later).
 	AddTxs func(txs []*types.Transaction) []error
+	// AllowPeer, if set, is asked before the handshake whether a peer may
+	// run the protocol; a refused peer is disconnected with
+	// ErrPeerNotAllowed (a permissioned network's allowlist).
+	AllowPeer func(id enode.ID) bool
 }
 
 // Handler runs the eth protocol for one chain: peers, transaction relay and
@@ -124,6 +131,7 @@ type Handler struct {
 	maxPeers   int
 	onInserted func([]*types.Block)
 	addTxs     func([]*types.Transaction) []error
+	allowPeer  func(enode.ID) bool
 
 	downloader *downloader.Downloader
 	txFetcher  *fetcher.TxFetcher
@@ -168,6 +176,7 @@ func New(cfg Config) (*Handler, error) {
 		maxPeers:   cfg.MaxPeers,
 		onInserted: cfg.OnInserted,
 		addTxs:     cfg.AddTxs,
+		allowPeer:  cfg.AllowPeer,
 		peers:      newPeerSet(),
 		seed:       maphash.MakeSeed(),
 		started:    make(chan struct{}),
@@ -293,6 +302,10 @@ func (h *Handler) runPeer(peer *eth.Peer, handle eth.Handler) error {
 		return p2p.DiscQuitting
 	}
 	defer h.peerRuns.Done()
+	if h.allowPeer != nil && !h.allowPeer(peer.Peer.ID()) {
+		peer.Log().Debug("Refusing eth peer not on the allowlist")
+		return ErrPeerNotAllowed
+	}
 	select {
 	case <-h.started:
 	case <-h.quit:

@@ -154,6 +154,13 @@ type testNode struct {
 // networkID. Its server is not started (see start).
 func newTestNode(t *testing.T, spec *genesis.Genesis, networkID uint64, blocks []*types.Block) *testNode {
 	t.Helper()
+	return newTestNodeWith(t, spec, networkID, blocks, nil)
+}
+
+// newTestNodeWith is newTestNode with a hook that adjusts the handler's
+// Config before New.
+func newTestNodeWith(t *testing.T, spec *genesis.Genesis, networkID uint64, blocks []*types.Block, adjust func(*Config)) *testNode {
+	t.Helper()
 	n := &testNode{db: rawdb.NewMemoryDatabase()}
 	engine := qbft.New(qbft.Options{
 		Config:     spec.QBFT.WithDefaults(),
@@ -183,7 +190,7 @@ func newTestNode(t *testing.T, spec *genesis.Genesis, networkID uint64, blocks [
 	n.pool = pool
 	t.Cleanup(func() { pool.Close() })
 
-	n.handler, err = New(Config{
+	hcfg := Config{
 		Chain:     chain,
 		TxPool:    pool,
 		NetworkID: networkID,
@@ -193,7 +200,11 @@ func newTestNode(t *testing.T, spec *genesis.Genesis, networkID uint64, blocks [
 			defer n.mu.Unlock()
 			n.inserted = append(n.inserted, blocks...)
 		},
-	})
+	}
+	if adjust != nil {
+		adjust(&hcfg)
+	}
+	n.handler, err = New(hcfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -282,3 +282,26 @@ func TestBroadcastSplit(t *testing.T) {
 		})
 	}
 }
+
+// TestAllowPeer: a handler whose AllowPeer refuses a peer never completes
+// the eth handshake with it, and one it allows connects normally.
+func TestAllowPeer(t *testing.T) {
+	spec := testGenesis(t, testChainID)
+	var allowed sync.Map // enode.ID → true
+	a := newTestNodeWith(t, spec, testChainID, nil, func(c *Config) {
+		c.AllowPeer = func(id enode.ID) bool { _, ok := allowed.Load(id); return ok }
+	})
+	b := newTestNode(t, spec, testChainID, nil)
+	c := newTestNode(t, spec, testChainID, nil)
+	a.start(t)
+	b.start(t)
+	c.start(t)
+
+	b.server.AddPeer(a.server.Self())
+	time.Sleep(time.Second) // the dial and the refusal take milliseconds on loopback
+	if a.handler.PeerCount() != 0 || b.handler.PeerCount() != 0 {
+		t.Fatalf("refused peer got through: a has %d eth peers, b %d", a.handler.PeerCount(), b.handler.PeerCount())
+	}
+	allowed.Store(c.server.Self().ID(), true)
+	c.connect(t, a)
+}
