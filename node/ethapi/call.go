@@ -29,6 +29,7 @@ type callEnv struct {
 	state       *state.StateDB
 	header      *types.Header
 	blobBaseFee *big.Int
+	precompiles vm.PrecompiledContracts // active set after overrides
 }
 
 // prepare resolves the block, applies the overrides and validates args.
@@ -43,10 +44,11 @@ func (api *EthAPI) prepare(ctx context.Context, args *CallArgs, bnh rpc.BlockNum
 	}
 	header = blockOv.header(header)
 	rules := config.Rules(header.Number, header.Difficulty.Sign() == 0, header.Time)
-	if err := stateOv.apply(st, rules); err != nil {
+	precompiles := vm.ActivePrecompiledContracts(rules)
+	if err := stateOv.apply(st, rules, precompiles); err != nil {
 		return nil, err
 	}
-	env := &callEnv{state: st, header: header, blobBaseFee: blockOv.blobBaseFee()}
+	env := &callEnv{state: st, header: header, blobBaseFee: blockOv.blobBaseFee(), precompiles: precompiles}
 	return env, nil
 }
 
@@ -100,6 +102,9 @@ func (api *EthAPI) execute(ctx context.Context, env *callEnv, msg *core.Message,
 	}
 	evm := vm.NewEVM(api.blockContext(env, msg), env.state, api.b.ChainConfig(), cfg)
 	defer evm.Release()
+	if env.precompiles != nil {
+		evm.SetPrecompiles(env.precompiles)
+	}
 	go func() {
 		<-ctx.Done()
 		evm.Cancel()

@@ -513,6 +513,59 @@ func TestCallOverrides(t *testing.T) {
 	}
 }
 
+// TestCallPrecompileOverrides: as in go-ethereum, an eth_call override of a
+// precompile's account replaces the precompile, and movePrecompileToAddress
+// makes it answer elsewhere.
+func TestCallPrecompileOverrides(t *testing.T) {
+	n := newTestNode(t, true)
+	n.mine()
+	identity := common.BytesToAddress([]byte{4}) // returns its input
+	moved := common.HexToAddress("0xbeef")
+	number := hexutil.Bytes{0x43, 0x60, 0x00, 0x52, 0x60, 0x20, 0x60, 0x00, 0xf3} // NUMBER, return 32 bytes
+	input := "0xdeadbeef"
+	tests := []struct {
+		name      string
+		to        common.Address
+		overrides map[common.Address]any
+		want      string
+	}{
+		{"no override", identity, nil, input},
+		{"moved: answers at the new address", moved, map[common.Address]any{identity: map[string]any{"movePrecompileToAddress": moved}}, input},
+		{"moved: the old address is empty", identity, map[common.Address]any{identity: map[string]any{"movePrecompileToAddress": moved}}, "0x"},
+		{"code replaces the precompile", identity, map[common.Address]any{identity: map[string]any{"code": number}},
+			hexutil.Encode(common.BigToHash(big.NewInt(1)).Bytes())},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub := *n
+			sub.t = t
+			args := []any{map[string]any{"to": tt.to, "input": input}, "latest"}
+			if tt.overrides != nil {
+				args = append(args, tt.overrides)
+			}
+			if got := unquote(t, sub.call("eth_call", args...)); got != tt.want {
+				t.Errorf("eth_call = %s, want %s", got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		name      string
+		overrides map[common.Address]any
+		want      string
+	}{
+		{"move a non-precompile", map[common.Address]any{proxy: map[string]any{"movePrecompileToAddress": moved}}, "is not a precompile"},
+		{"move onto an overridden account", map[common.Address]any{
+			identity: map[string]any{"movePrecompileToAddress": moved},
+			moved:    map[string]any{"balance": "0x1"},
+		}, "is already overridden"},
+	} {
+		e := n.callError("eth_call", map[string]any{"to": identity, "input": input}, "latest", tt.overrides)
+		if e.ErrorCode() != -32000 || !strings.Contains(e.Error(), tt.want) {
+			t.Errorf("%s: %d %q, want -32000 %q", tt.name, e.ErrorCode(), e.Error(), tt.want)
+		}
+	}
+}
+
 func TestCreateAccessList(t *testing.T) {
 	n := newTestNode(t, true)
 	n.mine()

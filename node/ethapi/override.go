@@ -2,13 +2,16 @@ package ethapi
 
 import (
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 )
@@ -16,24 +19,50 @@ import (
 // AccountOverride replaces parts of one account for a single call
 // (eth_call's third parameter, go-ethereum's spelling). State replaces the
 // whole storage; StateDiff patches single slots; the two exclude each other.
+// MovePrecompileTo makes a precompile answer at another address instead.
 type AccountOverride struct {
-	Nonce     *hexutil.Uint64             `json:"nonce"`
-	Code      *hexutil.Bytes              `json:"code"`
-	Balance   *hexutil.Big                `json:"balance"`
-	State     map[common.Hash]common.Hash `json:"state"`
-	StateDiff map[common.Hash]common.Hash `json:"stateDiff"`
+	Nonce            *hexutil.Uint64             `json:"nonce"`
+	Code             *hexutil.Bytes              `json:"code"`
+	Balance          *hexutil.Big                `json:"balance"`
+	State            map[common.Hash]common.Hash `json:"state"`
+	StateDiff        map[common.Hash]common.Hash `json:"stateDiff"`
+	MovePrecompileTo *common.Address             `json:"movePrecompileToAddress"`
 }
 
 // StateOverride maps accounts to their overrides.
 type StateOverride map[common.Address]AccountOverride
 
 // apply writes the overrides into st and finalises them, so the call sees
-// them as pre-existing state.
-func (o *StateOverride) apply(st *state.StateDB, rules params.Rules) error {
+// them as pre-existing state. As in go-ethereum, a precompile whose account
+// is overridden stops being one, and one with MovePrecompileTo answers at
+// that address instead; precompiles (the call's active set, edited in
+// place) may be nil when the caller handled them.
+func (o *StateOverride) apply(st *state.StateDB, rules params.Rules, precompiles vm.PrecompiledContracts) error {
 	if o == nil {
 		return nil
 	}
-	for addr, acct := range *o {
+	moved := make(map[common.Address]bool)
+	for _, addr := range slices.SortedFunc(maps.Keys(*o), common.Address.Cmp) {
+		acct := (*o)[addr]
+		if precompiles != nil {
+			if moved[addr] {
+				return fmt.Errorf("account %s has already been overridden by a precompile", addr.Hex())
+			}
+			contract, isPrecompile := precompiles[addr]
+			if to := acct.MovePrecompileTo; to != nil {
+				if !isPrecompile {
+					return fmt.Errorf("account %s is not a precompile", addr.Hex())
+				}
+				if _, ok := (*o)[*to]; ok {
+					return fmt.Errorf("account %s is already overridden", to.Hex())
+				}
+				precompiles[*to] = contract
+				moved[*to] = true
+			}
+			if isPrecompile {
+				delete(precompiles, addr)
+			}
+		}
 		if acct.State != nil && acct.StateDiff != nil {
 			return fmt.Errorf("account %s %w", addr.Hex(), errStateAndStateDiff) // -32000, as go-ethereum
 		}

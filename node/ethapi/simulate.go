@@ -144,12 +144,9 @@ type SimBlockOverrides struct {
 	Withdrawals *types.Withdrawals `json:"withdrawals"`
 }
 
-// SimAccountOverride is eth_call's account override plus moving a
-// precompile to another address.
-type SimAccountOverride struct {
-	AccountOverride
-	MovePrecompileTo *common.Address `json:"movePrecompileToAddress"`
-}
+// SimAccountOverride is an account override of eth_simulateV1: eth_call's,
+// decoded strictly (unknown keys are refused).
+type SimAccountOverride = AccountOverride
 
 // SimStateOverride maps accounts to their overrides.
 type SimStateOverride map[common.Address]SimAccountOverride
@@ -764,9 +761,10 @@ func (sim *simulator) applyOverrides(ov *SimStateOverride, precompiles vm.Precom
 		if isPrecompile {
 			delete(precompiles, addr)
 		}
-		plain[addr] = acct.AccountOverride
+		acct.MovePrecompileTo = nil // done above, with eth_simulateV1's error codes
+		plain[addr] = acct
 	}
-	return plain.apply(sim.state, rules)
+	return plain.apply(sim.state, rules, nil)
 }
 
 // simChain is the chain as a simulated block sees it: the real chain up to
