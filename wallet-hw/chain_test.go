@@ -100,6 +100,12 @@ func verifierCalldata(t *testing.T, data apitypes.TypedData, sig []byte, expecte
 // EIP-712 signature to the verifier contract; one with a wrong expected
 // signer must revert.
 func TestSignedTransactionsAcceptedByChain(t *testing.T) {
+	forKeystoreAndHSM(t, testChainAcceptance)
+}
+
+// forKeystoreAndHSM runs test as a subtest with a keystore signer and with
+// a SoftHSM2 (PKCS#11) signer.
+func forKeystoreAndHSM(t *testing.T, test func(t *testing.T, s Signer)) {
 	drivers := []struct {
 		name string
 		open func(t *testing.T) Signer
@@ -108,7 +114,7 @@ func TestSignedTransactionsAcceptedByChain(t *testing.T) {
 		{"pkcs11", func(t *testing.T) Signer { return newHSMSigner(t, Options{}) }},
 	}
 	for _, d := range drivers {
-		t.Run(d.name, func(t *testing.T) { testChainAcceptance(t, d.open(t)) })
+		t.Run(d.name, func(t *testing.T) { test(t, d.open(t)) })
 	}
 }
 

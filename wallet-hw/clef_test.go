@@ -161,16 +161,7 @@ func importTxs(t *testing.T, from common.Address, txs []*types.Transaction) {
 // Clef client (what `geth --signer` uses) and a raw RPC client, for a
 // keystore and a PKCS#11 signer, and checks every audit line.
 func TestClefExternalSignerGeth(t *testing.T) {
-	drivers := []struct {
-		name string
-		open func(t *testing.T) Signer
-	}{
-		{"keystore", func(t *testing.T) Signer { s, _ := newKeystoreSigner(t, Options{}); return s }},
-		{"pkcs11", func(t *testing.T) Signer { return newHSMSigner(t, Options{}) }},
-	}
-	for _, d := range drivers {
-		t.Run(d.name, func(t *testing.T) { testClefGeth(t, d.open(t)) })
-	}
+	forKeystoreAndHSM(t, testClefGeth)
 }
 
 func testClefGeth(t *testing.T, s Signer) {
