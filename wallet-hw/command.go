@@ -138,23 +138,34 @@ func listCommand() *cli.Command {
 func devicesCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "devices",
-		Usage: "List the Ledger and Trezor devices connected over USB",
+		Usage: "List the Ledger and Trezor devices connected over USB or offered by Trezor Bridge",
+		Flags: []cli.Flag{&cli.StringFlag{Name: "bridge", Usage: "Trezor Bridge URL", Value: DefaultTrezorBridge}},
 		Action: func(c *cli.Context) error {
 			devs, err := ListDevices()
 			if err != nil {
 				return err
 			}
-			if len(devs) == 0 {
+			bridged, version, berr := BridgeTrezors(c.Context, c.String("bridge"))
+			if berr != nil && !errors.Is(berr, ErrNoBridge) {
+				return berr
+			}
+			if len(devs) == 0 && bridged == 0 {
 				fmt.Fprintln(c.App.Writer, "No Ledger or Trezor is connected. Plug it in, unlock it and (Ledger) open the Ethereum app;\n"+
-					"on Linux the udev rules in docs/wallet.md give your user access to the device.")
+					"on Linux the udev rules in docs/wallet.md give your user access to the device. A Trezor\n"+
+					"Model T, Safe, or One with firmware 1.8 or later is reached through Trezor Bridge (run Trezor Suite).")
 				return nil
 			}
 			tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "KIND\tPRODUCT\tSERIAL\tURI")
 			for _, d := range devs {
-				path, _ := ParseHardwareURI(string(d.Kind) + "://") // the default path always parses
-				path.Serial = d.Serial
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.Kind, d.Product, d.Serial, path)
+				loc, _ := ParseHardwareURI(string(d.Kind) + "://") // the default path always parses
+				loc.Serial = d.Serial
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.Kind, d.Product, d.Serial, loc)
+			}
+			for range bridged {
+				loc, _ := ParseHardwareURI("trezor://")
+				loc.Bridge = c.String("bridge")
+				fmt.Fprintf(tw, "trezor\tvia Trezor Bridge %s\t\t%s\n", version, loc)
 			}
 			return tw.Flush()
 		},

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts"
@@ -149,19 +150,29 @@ func openTransport(kind DeviceKind, serial string) (Transport, error) {
 const DefaultDerivationPath = "m/44'/60'/0'/0/0"
 
 // HardwareLocation names a key on a hardware wallet, parsed from
-// "ledger://PATH" or "trezor://PATH" with an optional "?serial=S" choosing
-// the device when several are connected.
+// "ledger://PATH" or "trezor://PATH" with optional query parameters:
+// "serial=S" chooses the USB device when several are connected, and (Trezor
+// only) "bridge=URL" reaches the device through Trezor Bridge at URL
+// ("bridge=default" for DefaultTrezorBridge).
 type HardwareLocation struct {
 	Kind   DeviceKind
 	Path   accounts.DerivationPath
 	Serial string
+	Bridge string // Trezor Bridge URL; empty for USB HID (with the Bridge as fallback)
 }
 
 // String returns the URI form of loc.
 func (loc HardwareLocation) String() string {
 	s := string(loc.Kind) + "://" + loc.Path.String()
+	q := url.Values{}
 	if loc.Serial != "" {
-		s += "?serial=" + loc.Serial
+		q.Set("serial", loc.Serial)
+	}
+	if loc.Bridge != "" {
+		q.Set("bridge", loc.Bridge)
+	}
+	if len(q) > 0 {
+		s += "?" + q.Encode()
 	}
 	return s
 }
@@ -177,13 +188,34 @@ func ParseHardwareURI(uri string) (HardwareLocation, error) {
 	if loc.Kind != KindLedger && loc.Kind != KindTrezor {
 		return HardwareLocation{}, fmt.Errorf("%w: %q", ErrUnknownScheme, scheme)
 	}
-	rest, query, _ := strings.Cut(rest, "?")
-	if query != "" {
-		k, v, ok := strings.Cut(query, "=")
-		if !ok || k != "serial" || v == "" || strings.Contains(v, "&") {
-			return HardwareLocation{}, fmt.Errorf("%w: query %q: only serial=S is understood", ErrInvalidURI, query)
+	rest, query, hasQuery := strings.Cut(rest, "?")
+	if hasQuery {
+		q, err := url.ParseQuery(query)
+		if err != nil {
+			return HardwareLocation{}, fmt.Errorf("%w: query %q: %v", ErrInvalidURI, query, err)
 		}
-		loc.Serial = v
+		for k, vs := range q {
+			if len(vs) != 1 || vs[0] == "" {
+				return HardwareLocation{}, fmt.Errorf("%w: query parameter %q needs exactly one value", ErrInvalidURI, k)
+			}
+			switch {
+			case k == "serial":
+				loc.Serial = vs[0]
+			case k == "bridge" && loc.Kind == KindTrezor:
+				loc.Bridge = vs[0]
+				if loc.Bridge == "default" {
+					loc.Bridge = DefaultTrezorBridge
+				}
+				if u, err := url.Parse(loc.Bridge); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+					return HardwareLocation{}, fmt.Errorf("%w: bridge %q is not an http URL", ErrInvalidURI, vs[0])
+				}
+			default:
+				return HardwareLocation{}, fmt.Errorf("%w: unknown query parameter %q (serial=S, and bridge=URL for a Trezor)", ErrInvalidURI, k)
+			}
+		}
+		if loc.Serial != "" && loc.Bridge != "" {
+			return HardwareLocation{}, fmt.Errorf("%w: serial picks a USB device; the Bridge offers its first Trezor", ErrInvalidURI)
+		}
 	}
 	if rest == "" {
 		rest = DefaultDerivationPath
@@ -199,9 +231,11 @@ func ParseHardwareURI(uri string) (HardwareLocation, error) {
 	return loc, nil
 }
 
-// openHardware opens the device loc names and the driver for it.
+// openHardware opens the device loc names and the driver for it. A Trezor
+// not found over USB HID is looked for through Trezor Bridge at its default
+// address: Trezors that speak WebUSB are reachable only that way.
 func openHardware(ctx context.Context, loc HardwareLocation, opts Options) (Signer, error) {
-	t, err := openTransport(loc.Kind, loc.Serial)
+	t, err := openHardwareTransport(ctx, loc)
 	if err != nil {
 		return nil, err
 	}
@@ -217,4 +251,22 @@ func openHardware(ctx context.Context, loc HardwareLocation, opts Options) (Sign
 		return nil, fmt.Errorf("opening %s: %w", loc, err)
 	}
 	return s, nil
+}
+
+func openHardwareTransport(ctx context.Context, loc HardwareLocation) (Transport, error) {
+	if loc.Bridge != "" {
+		return openTrezorBridge(ctx, loc.Bridge)
+	}
+	t, err := openTransport(loc.Kind, loc.Serial)
+	if err == nil || loc.Kind != KindTrezor || loc.Serial != "" || !errors.Is(err, ErrNoDevice) {
+		return t, err
+	}
+	bt, berr := openTrezorBridge(ctx, DefaultTrezorBridge)
+	if berr != nil {
+		if errors.Is(berr, ErrNoBridge) {
+			return nil, fmt.Errorf("%w; a Trezor Model T, Safe, or One with firmware 1.8 or later is reached through Trezor Bridge (run Trezor Suite), which did not answer at %s", err, DefaultTrezorBridge)
+		}
+		return nil, berr
+	}
+	return bt, nil
 }

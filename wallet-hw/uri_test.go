@@ -160,3 +160,37 @@ func TestParseHardwareURI(t *testing.T) {
 		}
 	}
 }
+
+func TestParseHardwareURIBridge(t *testing.T) {
+	tests := []struct {
+		uri    string
+		bridge string
+		err    error
+	}{
+		{"trezor://?bridge=default", DefaultTrezorBridge, nil},
+		{"trezor://m/44'/60'/0'/0/1?bridge=http://10.0.0.2:21325", "http://10.0.0.2:21325", nil},
+		{"trezor://", "", nil},
+		{"ledger://?bridge=default", "", ErrInvalidURI},
+		{"trezor://?bridge=ftp://host", "", ErrInvalidURI},
+		{"trezor://?bridge=default&serial=ABC", "", ErrInvalidURI},
+		{"trezor://?serial=A&serial=B", "", ErrInvalidURI},
+		{"trezor://?bridge=", "", ErrInvalidURI},
+	}
+	for _, tt := range tests {
+		loc, err := ParseHardwareURI(tt.uri)
+		if !errors.Is(err, tt.err) {
+			t.Errorf("%q: err = %v, want %v", tt.uri, err, tt.err)
+			continue
+		}
+		if err != nil {
+			continue
+		}
+		if loc.Bridge != tt.bridge {
+			t.Errorf("%q: bridge %q, want %q", tt.uri, loc.Bridge, tt.bridge)
+		}
+		again, err := ParseHardwareURI(loc.String())
+		if err != nil || again.String() != loc.String() || again.Bridge != loc.Bridge {
+			t.Errorf("%q: String() %q does not parse back to itself (%v)", tt.uri, loc.String(), err)
+		}
+	}
+}
