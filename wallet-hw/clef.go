@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/holiman/uint256"
+	"github.com/xiangchain/xiangchain/internal/eip712"
 )
 
 // ClefAPIVersion is the version of Clef's external API this endpoint speaks.
@@ -737,7 +738,7 @@ func decodeTypedDataParam(raw *json.RawMessage) (*apitypes.TypedData, error) {
 
 // setTypedData hashes td (which validates it) and stores it in req.
 func setTypedData(req *ClefRequest, td *apitypes.TypedData) error {
-	hash, _, err := apitypes.TypedDataAndHash(*td)
+	hash, err := eip712.Digest(*td)
 	if err != nil {
 		return invalidParams("typed data", err)
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/miekg/pkcs11"
 	"github.com/urfave/cli/v2"
+	"github.com/xiangchain/xiangchain/internal/eip712"
 	"golang.org/x/term"
 )
 
@@ -285,9 +286,9 @@ func signTypedCommand() *cli.Command {
 			if err := json.Unmarshal(blob, &data); err != nil {
 				return fmt.Errorf("decoding typed data %s: %w", c.Args().First(), err)
 			}
-			digest, _, err := apitypes.TypedDataAndHash(data)
+			digest, err := eip712.Digest(data)
 			if err != nil {
-				return fmt.Errorf("hashing typed data: %w", err)
+				return err
 			}
 			s, err := openSigner(c, c.String("signer"), nil)
 			if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/holiman/uint256"
+	"github.com/xiangchain/xiangchain/internal/eip712"
 )
 
 // Default environment variables that hold secrets when Options names none.
@@ -192,9 +193,9 @@ func (w *wallet) SignTx(ctx context.Context, tx *types.Transaction, chainID *big
 }
 
 func (w *wallet) SignTypedData(ctx context.Context, data apitypes.TypedData) ([]byte, error) {
-	hash, _, err := apitypes.TypedDataAndHash(data)
+	hash, err := eip712.Digest(data)
 	if err != nil {
-		return nil, fmt.Errorf("hashing typed data: %w", err)
+		return nil, err
 	}
 	return w.signMessageDigest(ctx, common.BytesToHash(hash))
 }

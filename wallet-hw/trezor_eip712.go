@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+	"github.com/xiangchain/xiangchain/internal/eip712"
 )
 
 // trezorDomainType is the EIP-712 domain's type name; member path 0 on the
@@ -28,18 +29,11 @@ var errTrezorTypedData = errors.New("wallethw: typed data cannot be sent to the 
 // message hash left out when the primary type is the domain itself. It
 // returns the digest and the two hashes.
 func trezorTypedDigest(data apitypes.TypedData) (digest, domainHash, messageHash []byte, err error) {
-	domainHash, err = data.HashStruct(trezorDomainType, data.Domain.Map())
+	domainHash, messageHash, err = eip712.Hashes(data)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("hashing typed-data domain: %w", err)
+		return nil, nil, nil, err
 	}
-	if data.PrimaryType != trezorDomainType {
-		messageHash, err = data.HashStruct(data.PrimaryType, data.Message)
-		if err != nil {
-			return nil, nil, nil, fmt.Errorf("hashing typed-data message: %w", err)
-		}
-	}
-	raw := append([]byte{0x19, 0x01}, domainHash...)
-	return crypto.Keccak256(append(raw, messageHash...)), domainHash, messageHash, nil
+	return crypto.Keccak256([]byte{0x19, 0x01}, domainHash, messageHash), domainHash, messageHash, nil
 }
 
 // signTypedData runs the EIP-712 flow: the device asks for each struct

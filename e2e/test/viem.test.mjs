@@ -292,6 +292,13 @@ describe("viem clients", () => {
     assert.equal(await recoverTypedDataAddress({ ...typed, signature }), signerAddress);
     assert.equal(await httpClient.verifyTypedData({ ...typed, address: signerAddress, signature }), true, "publicClient.verifyTypedData");
 
+    // Domain-only data (primaryType EIP712Domain): viem, MetaMask and Hardhat sign 0x1901 ‖ domainSeparator
+    // alone, and so does the node.
+    const domainOnly = { domain: typed.domain, types: {}, primaryType: "EIP712Domain", message: {} };
+    const domainSig = await wallet.signTypedData(domainOnly);
+    assert.equal(domainSig, await signer1.signTypedData(domainOnly), "domain-only: node and local signatures differ");
+    assert.equal(await verifyTypedData({ ...domainOnly, address: signerAddress, signature: domainSig }), true, "domain-only verifyTypedData");
+
     const digest = hashTypedData(typed);
     assert.equal(await httpClient.readContract({ ...contract, functionName: "noteDigest", args: [signerAddress, typed.message.text, nonce] }), digest, "EIP-712 digest on chain");
     assert.equal(await httpClient.readContract({ ...contract, functionName: "recover", args: [digest, signature] }), signerAddress, "ecrecover on chain");

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+	"github.com/xiangchain/xiangchain/internal/eip712"
 )
 
 // Errors of the unlocked-key methods, worded as go-ethereum words them.
@@ -98,9 +99,9 @@ func (api *AccountsAPI) SignTypedData_v4(addr common.Address, typedData json.Raw
 	if err != nil {
 		return nil, invalidParamsError{err}
 	}
-	hash, _, err := apitypes.TypedDataAndHash(td)
+	hash, err := eip712.Digest(td) // MetaMask's rule, as Hardhat and Anvil sign
 	if err != nil {
-		return nil, invalidParamsError{fmt.Errorf("hashing typed data: %w", err)}
+		return nil, invalidParamsError{err}
 	}
 	return signHash(hash, key)
 }

@@ -161,7 +161,7 @@ func TestSignTypedDataV4(t *testing.T) {
 		{"string (ethers, viem)", poorAddr, mailTypedData, ""},
 		{"not unlocked", coinbase, json.RawMessage(mailTypedData), "unknown account"},
 		{"not an object", richAddr, 42, errTypedDataNotAnObject.Error()},
-		{"unknown primary type", richAddr, strings.Replace(mailTypedData, `"primaryType": "Mail"`, `"primaryType": "Letter"`, 1), "hashing typed data"},
+		{"unknown primary type", richAddr, strings.Replace(mailTypedData, `"primaryType": "Mail"`, `"primaryType": "Letter"`, 1), "hashing typed-data"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
