@@ -69,6 +69,7 @@ func rpcFlags() []cli.Flag {
 		&cli.IntFlag{Name: "ws.port", Usage: "WebSocket RPC port"},
 		httpAPIFlag(), wsAPIFlag(), ipcFlag(),
 		&cli.StringFlag{Name: "metrics.addr", Usage: "serve Prometheus metrics at http://ADDR/metrics (host:port; off by default)"},
+		&cli.BoolFlag{Name: "pprof", Usage: "also serve Go profiles at http://ADDR/debug/pprof/ on --metrics.addr (CPU, heap, goroutines)"},
 	}
 }
 
@@ -98,6 +99,7 @@ func applyRPCFlags(c *cli.Context, cfg *Config) {
 	if c.IsSet("metrics.addr") {
 		cfg.MetricsAddr = c.String("metrics.addr")
 	}
+	cfg.Pprof = c.Bool("pprof")
 }
 
 func splitList(s string) []string {

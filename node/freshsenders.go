@@ -50,11 +50,17 @@ func newFreshSenders(n *Node, perSender, total uint64) *freshSenders {
 // refusedForFreshSender reports whether err is the pool's delegation limit
 // applied to a sender that does not exist in the head state.
 func (f *freshSenders) refusedForFreshSender(err error, from common.Address) bool {
-	if !errors.Is(err, txpool.ErrInflightTxLimitReached) && !errors.Is(err, legacypool.ErrOutOfOrderTxFromDelegated) {
+	if !delegationRefusal(err) {
 		return false
 	}
 	state, serr := f.n.chain.State()
 	return serr == nil && !state.Exist(from)
+}
+
+// delegationRefusal reports whether err is the pool's limit for accounts it
+// takes to be delegated, the only refusal a missing sender causes.
+func delegationRefusal(err error) bool {
+	return errors.Is(err, txpool.ErrInflightTxLimitReached) || errors.Is(err, legacypool.ErrOutOfOrderTxFromDelegated)
 }
 
 // hold keeps tx for a later retry; it reports false when the queue is full.
@@ -173,7 +179,9 @@ func (n *Node) addPeerTxs(txs []*types.Transaction) []error {
 	}
 	signer := types.LatestSigner(n.chain.Config())
 	for i, err := range errs {
-		if err == nil {
+		// Most refusals are duplicates a second peer relayed: skip them
+		// before recovering a sender, which costs an ECDSA recovery.
+		if !delegationRefusal(err) {
 			continue
 		}
 		from, serr := types.Sender(signer, txs[i])

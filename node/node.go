@@ -89,6 +89,9 @@ type Config struct {
 	// MetricsAddr serves Prometheus metrics at http://MetricsAddr/metrics
 	// (host:port); empty disables them.
 	MetricsAddr string
+	// Pprof adds Go's profiles (net/http/pprof, /debug/pprof/) to the
+	// metrics endpoint, for diagnosing a node under load.
+	Pprof bool
 
 	// Now is the clock; nil means time.Now. Benchmarks drive it.
 	Now func() time.Time

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -65,6 +66,38 @@ func TestMetricsEndpoint(t *testing.T) {
 		if !ok || !c.ok(v) {
 			t.Errorf("%s = %v (present %t)\n%s", c.name, v, ok, body)
 		}
+	}
+	// Profiles are served only with Pprof.
+	pprofURL := strings.TrimSuffix(n.MetricsEndpoint(), "/metrics") + "/debug/pprof/"
+	resp, err = http.Get(pprofURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound {
+		t.Errorf("pprof without Pprof: %s, want 404", resp.Status)
+	}
+}
+
+func TestPprofEndpoint(t *testing.T) {
+	n, err := New(Config{DataDir: t.TempDir(), Genesis: devGenesis(t, "free"), Key: qbft.KeyFromECDSA(testValidatorKey),
+		MetricsAddr: "127.0.0.1:0", Pprof: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Run(); err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	base := strings.TrimSuffix(n.MetricsEndpoint(), "/metrics")
+	resp, err := http.Get(base + "/debug/pprof/goroutine?debug=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "goroutine profile") {
+		t.Fatalf("goroutine profile: %d\n%.300s", resp.StatusCode, body)
 	}
 }
 
