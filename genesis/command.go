@@ -43,6 +43,7 @@ for N validators into --out. Node i listens for devp2p on --base-port+i and serv
 HTTP on --http-port+i and WebSocket on --ws-port+i, all on --host. See docs/genesis.md.`,
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "validators", Usage: "number of validator nodes", Required: true},
+			&cli.IntFlag{Name: "rpc-nodes", Usage: "number of non-validating nodes (node<validators>…) to serve applications' JSON-RPC"},
 			&cli.StringFlag{Name: "consensus", Usage: "consensus engine (only qbft for now)", Value: ConsensusQBFT},
 			&cli.Uint64Flag{Name: "chain-id", Usage: "chain id (also the network id)", Required: true},
 			&cli.StringFlag{Name: "out", Usage: "output directory", Required: true},
@@ -85,6 +86,7 @@ func runNew(c *cli.Context) error {
 	network, err := WriteNetwork(c.String("out"), NetworkOptions{
 		ChainID:    c.Uint64("chain-id"),
 		Validators: c.Int("validators"),
+		RPCNodes:   c.Int("rpc-nodes"),
 		QBFT: qbft.Config{
 			BlockPeriodSeconds:    c.Uint64("period"),
 			EpochLength:           c.Uint64("epoch"),
@@ -118,7 +120,11 @@ func printNetwork(w io.Writer, n *Network) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "NODE\tVALIDATOR\tP2P\tHTTP\tWS\tENODE")
 	for _, node := range n.Nodes {
-		fmt.Fprintf(tw, "node%d\t%s\t%s\t%d\t%d\t%s\n", node.Index, node.Validator.Hex(), node.ListenAddr, node.HTTPPort, node.WSPort, node.Enode.URLv4())
+		validator := "- (RPC node)"
+		if node.IsValidator() {
+			validator = node.Validator.Hex()
+		}
+		fmt.Fprintf(tw, "node%d\t%s\t%s\t%d\t%d\t%s\n", node.Index, validator, node.ListenAddr, node.HTTPPort, node.WSPort, node.Enode.URLv4())
 	}
 	tw.Flush()
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math/big"
 	"net"
@@ -243,6 +244,41 @@ func TestGenesisNewRawKeys(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, "node0", name)); !errors.Is(err, os.ErrNotExist) {
 			t.Errorf("raw keys but node0/%s exists (%v)", name, err)
 		}
+	}
+}
+
+// TestGenesisNewFlags covers --rpc-nodes, --permissioned and
+// --validator-signer through the command.
+func TestGenesisNewFlags(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "net")
+	hsm := common.HexToAddress("0x5210d1c9aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa8")
+	uri := "pkcs11:module=/usr/lib/softhsm/libsofthsm2.so;token=validator;id=01"
+	out, err := runCLI(t, "genesis", "new", "--validators", "2", "--rpc-nodes", "1", "--chain-id", "5", "--out", dir,
+		"--nodekeys", "--permissioned", "--validator-signer", hsm.Hex()+"="+uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "node2  - (RPC node)") || !strings.Contains(out, hsm.Hex()) {
+		t.Errorf("table lacks the RPC node or the HSM validator:\n%s", out)
+	}
+	for i := range 3 {
+		cfg, err := LoadNodeConfig(filepath.Join(dir, fmt.Sprintf("node%d", i), NodeConfigFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.P2P.AllowList == "" {
+			t.Errorf("node%d has no allowlist", i)
+		}
+		if got, want := cfg.Validator.Signer, map[int]string{0: uri}[i]; got != want {
+			t.Errorf("node%d signer %q, want %q", i, got, want)
+		}
+		if i == 2 && (cfg.Validator.KeyFile != "" || cfg.Validator.Keystore != "") {
+			t.Errorf("RPC node has a validator key: %+v", cfg.Validator)
+		}
+	}
+	if _, err := runCLI(t, "genesis", "new", "--validators", "1", "--chain-id", "5", "--out", filepath.Join(t.TempDir(), "n"),
+		"--validator-signer", "ledger://m/44'/60'/0'/0/0"); !errors.Is(err, ErrBadExternalValidator) {
+		t.Errorf("a hardware wallet as validator key: %v, want ErrBadExternalValidator", err)
 	}
 }
 
