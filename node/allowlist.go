@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/p2p/enode"
+	"github.com/xiangchain/xiangchain/genesis"
 )
 
 // Errors of the node allowlist.
@@ -56,25 +57,22 @@ func (a *allowlist) allowed(id enode.ID) bool {
 
 // reload replaces the list with the file's contents.
 func (a *allowlist) reload() error {
-	blob, err := os.ReadFile(a.path)
+	nodes, err := genesis.ReadStaticNodes(a.path) // the same format
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrBadAllowlist, err)
 	}
-	var urls []string
-	if err := json.Unmarshal(blob, &urls); err != nil {
-		return fmt.Errorf("%w: %s: not a JSON array of enode URLs: %v", ErrBadAllowlist, a.path, err)
-	}
-	nodes, err := parseEnodes(urls)
-	if err != nil {
-		return fmt.Errorf("%s: %w", a.path, err)
+	set := make(map[enode.ID]*enode.Node, len(nodes))
+	for _, n := range nodes {
+		set[n.ID()] = n
 	}
 	a.mu.Lock()
-	a.nodes = nodes
+	a.nodes = set
 	a.mu.Unlock()
 	return nil
 }
 
-// parseEnodes parses enode URLs into a set keyed by node id.
+// parseEnodes parses the enode URLs of a perm_ call into a set keyed by
+// node id.
 func parseEnodes(urls []string) (map[enode.ID]*enode.Node, error) {
 	nodes := make(map[enode.ID]*enode.Node, len(urls))
 	for _, u := range urls {

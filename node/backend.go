@@ -210,13 +210,12 @@ func (b rpcBackend) SendTx(ctx context.Context, tx *types.Transaction) error {
 	// it refuses the burst in ways the fresh-sender holding (freshsenders.go)
 	// does not recognise. Measured, it does not slow eth_sendRawTransaction
 	// under load (the machine's CPU does).
-	err := b.n.pool.Add([]*types.Transaction{tx}, true)[0]
-	if err != nil {
-		if from, serr := types.Sender(types.LatestSigner(b.n.chain.Config()), tx); serr == nil &&
-			b.n.fresh != nil && b.n.fresh.refusedForFreshSender(err, from) && b.n.fresh.hold(from, tx) {
-			err = nil // offered to the pool again at the next head (freshSenders)
-		}
+	txs := []*types.Transaction{tx}
+	errs := b.n.pool.Add(txs, true)
+	if b.n.fresh != nil {
+		b.n.fresh.holdRefused(txs, errs) // offered to the pool again at the next head
 	}
+	err := errs[0]
 	if b.n.locals == nil {
 		return err
 	}

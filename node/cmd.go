@@ -210,7 +210,7 @@ var ErrHardwareWalletValidator = errors.New("a hardware wallet cannot sign raw c
 // openValidatorSigner opens a validator key from a signer URI (DESIGN.md
 // §7): keystore: or pkcs11:, so seals and messages can be signed in an HSM.
 func openValidatorSigner(uri string) (qbft.ValidatorKey, error) {
-	if strings.HasPrefix(uri, "ledger:") || strings.HasPrefix(uri, "trezor:") {
+	if wallethw.IsHardwareURI(uri) {
 		return nil, fmt.Errorf("%w (%s)", ErrHardwareWalletValidator, uri)
 	}
 	opts := wallethw.Options{AllowHashSigning: true, Modules: wallethw.NewModules()}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/txpool/legacypool"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -47,14 +48,31 @@ func newFreshSenders(n *Node, perSender, total uint64) *freshSenders {
 	return &freshSenders{n: n, perSender: int(perSender), total: int(total), held: make(map[common.Address][]*types.Transaction)}
 }
 
-// refusedForFreshSender reports whether err is the pool's delegation limit
-// applied to a sender that does not exist in the head state.
-func (f *freshSenders) refusedForFreshSender(err error, from common.Address) bool {
-	if !delegationRefusal(err) {
-		return false
+// holdRefused holds each transaction of txs that the pool refused (errs,
+// one per transaction) only because its sender does not exist in the head
+// state yet, and clears its error: it is offered to the pool again at the
+// next head. The head state is read once, and only if some refusal can be
+// of that kind.
+func (f *freshSenders) holdRefused(txs []*types.Transaction, errs []error) {
+	var head *state.StateDB
+	signer := types.LatestSigner(f.n.chain.Config())
+	for i, err := range errs {
+		if !delegationRefusal(err) {
+			continue
+		}
+		from, err := types.Sender(signer, txs[i]) // cached by the pool's validation
+		if err != nil {
+			continue
+		}
+		if head == nil {
+			if head, err = f.n.chain.State(); err != nil {
+				return
+			}
+		}
+		if !head.Exist(from) && f.hold(from, txs[i]) {
+			errs[i] = nil
+		}
 	}
-	state, serr := f.n.chain.State()
-	return serr == nil && !state.Exist(from)
 }
 
 // delegationRefusal reports whether err is the pool's limit for accounts it
@@ -136,12 +154,12 @@ func (f *freshSenders) retry() {
 	if err := f.n.pool.Sync(); err != nil {
 		return
 	}
-	state, err := f.n.chain.State()
+	head, err := f.n.chain.State()
 	if err != nil {
 		return
 	}
 	for from, list := range f.held {
-		nonce := state.GetNonce(from)
+		nonce := head.GetNonce(from)
 		var keep []*types.Transaction
 		for i, tx := range list {
 			if tx.Nonce() < nonce {
@@ -151,7 +169,7 @@ func (f *freshSenders) retry() {
 			if err == nil || errors.Is(err, txpool.ErrAlreadyKnown) {
 				continue
 			}
-			if f.refusedForFreshSender(err, from) {
+			if delegationRefusal(err) && !head.Exist(from) {
 				keep = list[i:]
 				break
 			}
@@ -174,20 +192,8 @@ func (f *freshSenders) retry() {
 // one node that holds them to propose.
 func (n *Node) addPeerTxs(txs []*types.Transaction) []error {
 	errs := n.pool.Add(txs, false)
-	if n.fresh == nil {
-		return errs
-	}
-	signer := types.LatestSigner(n.chain.Config())
-	for i, err := range errs {
-		// Most refusals are duplicates a second peer relayed: skip them
-		// before recovering a sender, which costs an ECDSA recovery.
-		if !delegationRefusal(err) {
-			continue
-		}
-		from, serr := types.Sender(signer, txs[i])
-		if serr == nil && n.fresh.refusedForFreshSender(err, from) && n.fresh.hold(from, txs[i]) {
-			errs[i] = nil
-		}
+	if n.fresh != nil {
+		n.fresh.holdRefused(txs, errs)
 	}
 	return errs
 }

@@ -482,8 +482,7 @@ func explainDevice(c *cli.Context) string {
 // isHardware reports whether the command's signer is a hardware wallet,
 // whose own screen and buttons confirm every signature.
 func isHardware(c *cli.Context) bool {
-	uri := c.String("signer")
-	return strings.HasPrefix(uri, "ledger:") || strings.HasPrefix(uri, "trezor:")
+	return IsHardwareURI(c.String("signer"))
 }
 
 // confirm prints the device explanation and, on a terminal without --yes,

@@ -73,23 +73,45 @@ type DeviceInfo struct {
 // It returns an empty list, not an error, when USB HID is unsupported on
 // this platform or build (no cgo).
 func ListDevices() ([]DeviceInfo, error) {
+	found, err := connected("")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]DeviceInfo, 0, len(found))
+	for _, d := range found {
+		out = append(out, DeviceInfo{
+			Kind: d.kind, Product: d.info.Product, Manufacturer: d.info.Manufacturer,
+			Path: d.info.Path, Serial: d.info.Serial,
+		})
+	}
+	return out, nil
+}
+
+// hidDevice is a connected device's Ethereum-app interface.
+type hidDevice struct {
+	kind DeviceKind
+	info hid.DeviceInfo
+}
+
+// connected lists the Ethereum-app interfaces of connected devices, of kind
+// only unless kind is empty.
+func connected(kind DeviceKind) ([]hidDevice, error) {
 	if !hid.Supported() {
 		return nil, nil
 	}
-	var out []DeviceInfo
+	var out []hidDevice
 	for _, q := range deviceQueries {
+		if kind != "" && q.kind != kind {
+			continue
+		}
 		infos, err := hid.Enumerate(q.vendor, q.product)
 		if err != nil {
 			return nil, fmt.Errorf("enumerating %s devices: %w", q.kind, err)
 		}
 		for _, info := range infos {
-			if !q.matches(info) {
-				continue
+			if q.matches(info) {
+				out = append(out, hidDevice{q.kind, info})
 			}
-			out = append(out, DeviceInfo{
-				Kind: q.kind, Product: info.Product, Manufacturer: info.Manufacturer,
-				Path: info.Path, Serial: info.Serial,
-			})
 		}
 	}
 	return out, nil
@@ -120,24 +142,19 @@ func openTransport(kind DeviceKind, serial string) (Transport, error) {
 	if !hid.Supported() {
 		return nil, fmt.Errorf("%w: this build has no USB HID support (built without cgo?)", ErrNoDevice)
 	}
-	for _, q := range deviceQueries {
-		if q.kind != kind {
+	found, err := connected(kind)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range found {
+		if serial != "" && d.info.Serial != serial {
 			continue
 		}
-		infos, err := hid.Enumerate(q.vendor, q.product)
+		dev, err := d.info.Open()
 		if err != nil {
-			return nil, fmt.Errorf("enumerating %s devices: %w", kind, err)
+			return nil, fmt.Errorf("opening %s %s at %s (on Linux, check the udev rules in docs/wallet.md): %w", kind, d.info.Product, d.info.Path, err)
 		}
-		for _, info := range infos {
-			if !q.matches(info) || (serial != "" && info.Serial != serial) {
-				continue
-			}
-			dev, err := info.Open()
-			if err != nil {
-				return nil, fmt.Errorf("opening %s %s at %s (on Linux, check the udev rules in docs/wallet.md): %w", kind, info.Product, info.Path, err)
-			}
-			return dev, nil
-		}
+		return dev, nil
 	}
 	if serial != "" {
 		return nil, fmt.Errorf("%w: no %s with serial %q is connected", ErrNoDevice, kind, serial)
@@ -175,6 +192,13 @@ func (loc HardwareLocation) String() string {
 		s += "?" + q.Encode()
 	}
 	return s
+}
+
+// IsHardwareURI reports whether uri names a Ledger or a Trezor: a signer
+// with its own screen and buttons, which cannot sign raw digests.
+func IsHardwareURI(uri string) bool {
+	scheme, _, _ := strings.Cut(uri, ":")
+	return scheme == string(KindLedger) || scheme == string(KindTrezor)
 }
 
 // ParseHardwareURI parses a ledger:// or trezor:// signer URI. An empty path

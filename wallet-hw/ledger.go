@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/holiman/uint256"
+	"github.com/xiangchain/xiangchain/internal/eip712"
 )
 
 // Ledger drives the Ethereum app of a Ledger device over a Transport. It
@@ -393,16 +394,19 @@ func (l *Ledger) SignTypedData(ctx context.Context, data apitypes.TypedData) ([]
 	if err := l.version.require(ledgerMinHashed712, "signing EIP-712 typed data"); err != nil {
 		return nil, err
 	}
-	domain, err := data.HashStruct("EIP712Domain", data.Domain.Map())
+	domainHash, messageHash, err := eip712.Hashes(data)
 	if err != nil {
-		return nil, fmt.Errorf("hashing the EIP-712 domain: %w", err)
+		return nil, err
 	}
-	message, err := data.HashStruct(data.PrimaryType, data.Message)
-	if err != nil {
-		return nil, fmt.Errorf("hashing the EIP-712 message: %w", err)
+	if messageHash == nil {
+		// The app always signs a message hash after the domain's, so its
+		// signature of domain-only data would differ from every other
+		// signer's (internal/eip712).
+		return nil, fmt.Errorf("%w: the Ledger cannot sign domain-only typed data (primary type %s)", ErrNotSupported, eip712.DomainType)
 	}
+	domain, message := common.Hash(domainHash), common.Hash(messageHash)
 	if !l.version.AtLeast(ledgerMinFull712) {
-		return l.signTypedHashes(ctx, common.Hash(domain), common.Hash(message))
+		return l.signTypedHashes(ctx, domain, message)
 	}
 	stream, err := eip712Stream(data)
 	if err != nil {
@@ -429,7 +433,7 @@ func (l *Ledger) SignTypedData(ctx context.Context, data apitypes.TypedData) ([]
 	if err != nil {
 		return nil, fmt.Errorf("signing typed data on the Ledger: %w", err)
 	}
-	return l.messageSignature(reply, typedDataDigest(common.Hash(domain), common.Hash(message)))
+	return l.messageSignature(reply, eip712.Join(domain[:], message[:]))
 }
 
 // signTypedHashes signs an EIP-712 message given only its domain and
@@ -450,12 +454,7 @@ func (l *Ledger) signTypedHashes(ctx context.Context, domain, message common.Has
 	if err != nil {
 		return nil, fmt.Errorf("signing typed data on the Ledger: %w", err)
 	}
-	return l.messageSignature(reply, typedDataDigest(domain, message))
-}
-
-// typedDataDigest is keccak256(0x19 ‖ 0x01 ‖ domain ‖ message).
-func typedDataDigest(domain, message common.Hash) []byte {
-	return crypto.Keccak256([]byte{0x19, 0x01}, domain[:], message[:])
+	return l.messageSignature(reply, eip712.Join(domain[:], message[:]))
 }
 
 // SignAuthorization signs an EIP-7702 authorisation with SIGN EIP 7702

@@ -928,3 +928,19 @@ func TestLedgerPayloadMatchesSigningHash(t *testing.T) {
 		}
 	}
 }
+
+// TestLedgerRefusesDomainOnlyTypedData: the app always signs a message hash,
+// so domain-only data, which every other signer signs without one, is
+// refused rather than signed differently.
+func TestLedgerRefusesDomainOnlyTypedData(t *testing.T) {
+	s, _ := openFakeLedger(t, ledgerMinFull712, Options{})
+	data := apitypes.TypedData{
+		Types:       apitypes.Types{"EIP712Domain": {{Name: "name", Type: "string"}}},
+		PrimaryType: "EIP712Domain",
+		Domain:      apitypes.TypedDataDomain{Name: "Xiang"},
+		Message:     apitypes.TypedDataMessage{},
+	}
+	if _, err := s.SignTypedData(context.Background(), data); !errors.Is(err, ErrNotSupported) {
+		t.Fatalf("domain-only typed data: %v, want ErrNotSupported", err)
+	}
+}

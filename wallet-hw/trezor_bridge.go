@@ -51,11 +51,16 @@ type bridgeDevice struct {
 	Session *string `json:"session"`
 }
 
+// newTrezorBridge is a client of the Bridge at url, with no session yet.
+func newTrezorBridge(url string) *trezorBridge {
+	return &trezorBridge{url: strings.TrimRight(url, "/"), client: &http.Client{}}
+}
+
 // BridgeTrezors asks Trezor Bridge at url which Trezors it offers. It
 // returns their number and the Bridge's version, or ErrNoBridge when
 // nothing answers there.
 func BridgeTrezors(ctx context.Context, url string) (int, string, error) {
-	b := &trezorBridge{url: strings.TrimRight(url, "/"), client: &http.Client{}}
+	b := newTrezorBridge(url)
 	version, devices, err := b.enumerate(ctx)
 	return len(devices), version, err
 }
@@ -77,7 +82,7 @@ func (b *trezorBridge) enumerate(ctx context.Context) (string, []bridgeDevice, e
 
 // openTrezorBridge acquires the first Trezor the Bridge at url lists.
 func openTrezorBridge(ctx context.Context, url string) (*trezorBridge, error) {
-	b := &trezorBridge{url: strings.TrimRight(url, "/"), client: &http.Client{}}
+	b := newTrezorBridge(url)
 	version, devices, err := b.enumerate(ctx)
 	if err != nil {
 		return nil, err

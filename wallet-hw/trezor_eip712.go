@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/xiangchain/xiangchain/internal/eip712"
 )
@@ -33,7 +32,7 @@ func trezorTypedDigest(data apitypes.TypedData) (digest, domainHash, messageHash
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	return crypto.Keccak256([]byte{0x19, 0x01}, domainHash, messageHash), domainHash, messageHash, nil
+	return eip712.Join(domainHash, messageHash), domainHash, messageHash, nil
 }
 
 // signTypedData runs the EIP-712 flow: the device asks for each struct

@@ -40,5 +40,11 @@ func Digest(data apitypes.TypedData) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return crypto.Keccak256([]byte{0x19, 0x01}, domain, message), nil
+	return Join(domain, message), nil
+}
+
+// Join is keccak256(0x19 0x01 ‖ domain ‖ message): the digest of the two
+// hashes Hashes returns (message nil for domain-only data).
+func Join(domain, message []byte) []byte {
+	return crypto.Keccak256([]byte{0x19, 0x01}, domain, message)
 }
