@@ -6,6 +6,7 @@ import (
 	"fmt"
 	gomath "math"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -82,17 +83,21 @@ func (api *EthAPI) callGas(args *CallArgs) uint64 {
 	return limit
 }
 
+// withEVMTimeout bounds ctx by the backend's EVM timeout (none when 0); the
+// caller cancels it when done, which also stops an EVM watching it.
+func withEVMTimeout(ctx context.Context, timeout time.Duration) (context.Context, context.CancelFunc) {
+	if timeout > 0 {
+		return context.WithTimeout(ctx, timeout)
+	}
+	return context.WithCancel(ctx)
+}
+
 // execute runs msg on env under the backend's EVM timeout. An error is a
 // message the chain would refuse (worded as go-ethereum does); EVM failures
 // such as reverts are in the result.
 func (api *EthAPI) execute(ctx context.Context, env *callEnv, msg *core.Message, hooks *vm.Config) (*core.ExecutionResult, error) {
 	timeout := api.b.RPCEVMTimeout()
-	var cancel context.CancelFunc
-	if timeout > 0 {
-		ctx, cancel = context.WithTimeout(ctx, timeout)
-	} else {
-		ctx, cancel = context.WithCancel(ctx)
-	}
+	ctx, cancel := withEVMTimeout(ctx, timeout)
 	defer cancel()
 
 	cfg := vm.Config{NoBaseFee: true}

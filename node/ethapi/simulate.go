@@ -336,12 +336,7 @@ func (sim *simulator) run(ctx context.Context, blocks []SimulateBlock) ([]*Simul
 		return nil, err
 	}
 	timeout := sim.b.RPCEVMTimeout()
-	var cancel context.CancelFunc
-	if timeout > 0 {
-		ctx, cancel = context.WithTimeout(ctx, timeout)
-	} else {
-		ctx, cancel = context.WithCancel(ctx)
-	}
+	ctx, cancel := withEVMTimeout(ctx, timeout)
 	defer cancel()
 
 	blocks, err := sim.fillChain(blocks)
